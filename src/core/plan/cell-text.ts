@@ -1,0 +1,40 @@
+// Cell values -> the text a person sees in the cell. Strings stay exactly as written.
+import { CellValue, isDateCell, isErrorCell } from '../grid';
+
+/** Excel serial day 1 is 1900-01-01, with the 1900 leap-year bug: serial 60 is the fictitious 1900-02-29. */
+export function serialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
+  const days = Math.floor(serial) - (serial > 60 ? 1 : 0);
+  const ms = Date.UTC(1899, 11, 31) + days * 86400000;
+  const d = new Date(ms);
+  return d.toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD -> DD.MM.YYYY, the way Ukrainian Excel shows a date. */
+export function isoToDotted(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isDateCell(v)) return isoToDotted(v.date);
+  if (isErrorCell(v)) return v.error;
+  return '';
+}
+
+/** Text of a cell expected to hold a date (deadline, actual date): numbers that look like serial dates become dates. */
+export function dateLikeText(v: CellValue | undefined): string {
+  if (typeof v === 'number' && Number.isInteger(v) && v > 20000 && v < 80000) {
+    const iso = serialToIso(v);
+    if (iso) return isoToDotted(iso);
+  }
+  return cellText(v);
+}
+
+export function isBlank(text: string): boolean {
+  return text.replace(/[\s\u00a0\u200b\ufeff]/g, '') === '';
+}

@@ -1,0 +1,17 @@
+// Splitting a responsible-persons cell into persons. Line breaks and `;` always separate; a comma separates
+// only when a new position starts after it (a capital letter), because department names contain commas:
+// `Відділ цифрового розвитку, програмно-технічного забезпечення і захисту інформації` is one department.
+import { foldSpaces } from '../text';
+
+const TRIM_PUNCT = /^[\s,.;:\-–—•·*]+|[\s,;:\-–—•·*]+$/g;
+
+export function splitResponsible(text: string): string[] {
+  const pieces: string[] = [];
+  for (const line of text.split(/[\n\r;]+/)) {
+    for (const part of line.split(/,(?=[\s\u00a0]*[\p{Lu}])/u)) {
+      const cleaned = foldSpaces(part).replace(TRIM_PUNCT, '');
+      if (cleaned) pieces.push(cleaned);
+    }
+  }
+  return pieces;
+}

@@ -1,0 +1,52 @@
+// Rules over the numbering of measures: `1`, `1.`, `1.1`, `1)` compared by their digits.
+import { Finding, Measure } from '../types';
+import { Rule, measureFinding } from './rule';
+
+/** `1.2.` -> [1, 2]; null when the number is not plain digits and dots. */
+export function numberParts(number: string): number[] | null {
+  const m = /^\s*(\d+(?:\.\d+)*)[.)]?\s*$/.exec(number);
+  return m ? m[1].split('.').map(Number) : null;
+}
+
+export const duplicateNumber: Rule = {
+  id: 'duplicate-number',
+  severity: 'warning',
+  check: ({ plan }) => {
+    const seen = new Map<string, Measure>();
+    const out: Finding[] = [];
+    for (const m of plan.measures) {
+      const parts = numberParts(m.number);
+      if (!parts) continue;
+      const key = parts.join('.');
+      const first = seen.get(key);
+      if (first) out.push(measureFinding(duplicateNumber, plan, m, 'number', { firstRow: first.row }));
+      else seen.set(key, m);
+    }
+    return out;
+  },
+};
+
+export const numberGap: Rule = {
+  id: 'number-gap',
+  severity: 'warning',
+  check: ({ plan }) => {
+    // Compare each number with the previous one at the same level and prefix (1.1 -> 1.2, 3 -> 4);
+    // a restart (lower number) is a new list, not a gap.
+    const last = new Map<string, number>();
+    const out: Finding[] = [];
+    for (const m of plan.measures) {
+      const parts = numberParts(m.number);
+      if (!parts) continue;
+      const prefix = parts.slice(0, -1).join('.');
+      const n = parts[parts.length - 1];
+      const prev = last.get(prefix);
+      if (prev !== undefined && n > prev + 1) {
+        const missing = prefix ? `${prefix}.${prev + 1}` : String(prev + 1);
+        const missingTo = prefix ? `${prefix}.${n - 1}` : String(n - 1);
+        out.push(measureFinding(numberGap, plan, m, 'number', { missing: missing === missingTo ? missing : `${missing}–${missingTo}` }));
+      }
+      last.set(prefix, n);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,65 @@
+// Rules about how cells are written.
+import { distance } from 'fastest-levenshtein';
+import { Finding } from '../types';
+import { matchKey } from '../text';
+import { Rule, measureFinding } from './rule';
+
+/** What is untidy in a cell: leading/trailing blanks, double spaces, a stray trailing comma. */
+export function untidiness(text: string): ('edges' | 'double-spaces' | 'trailing-comma')[] {
+  if (text.trim() === '') return [];
+  const issues: ('edges' | 'double-spaces' | 'trailing-comma')[] = [];
+  if (/^[\s\u00a0]|[\s\u00a0]$/.test(text)) issues.push('edges');
+  if (/[^\S\n]{2,}|\u00a0/.test(text.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, ''))) issues.push('double-spaces');
+  if (/,[\s\u00a0]*$/.test(text) || /,[^\S\n]*\n/.test(text)) issues.push('trailing-comma');
+  return issues;
+}
+
+export const untidyText: Rule = {
+  id: 'untidy-text',
+  severity: 'info',
+  check: ({ plan }) => {
+    const out: Finding[] = [];
+    for (const m of plan.measures) {
+      for (const [key, text] of [
+        ['deadline', m.deadline.text],
+        ['responsible', m.responsibleText],
+      ] as const) {
+        if (plan.columns[key] === undefined) continue;
+        const issues = untidiness(text);
+        if (issues.length) out.push(measureFinding(untidyText, plan, m, key, { issues: issues.join(',') }));
+      }
+    }
+    return out;
+  },
+};
+
+/** The nearest known position, when it is close enough to be a misspelling of it. */
+export function nearestPosition(person: string, positions: { key: string; text: string }[]): string | null {
+  const key = matchKey(person);
+  let best: { text: string; d: number } | null = null;
+  for (const p of positions) {
+    const d = distance(key, p.key);
+    if (!best || d < best.d) best = { text: p.text, d };
+  }
+  if (!best) return null;
+  return best.d <= Math.max(2, Math.round(key.length * 0.25)) ? best.text : null;
+}
+
+export const unknownResponsible: Rule = {
+  id: 'unknown-responsible',
+  severity: 'warning',
+  check: ({ plan, opts }) => {
+    const positions = (opts.positions ?? []).map((t) => ({ key: matchKey(t), text: t.trim() })).filter((p) => p.key);
+    if (positions.length === 0) return [];
+    const known = new Set(positions.map((p) => p.key));
+    const out: Finding[] = [];
+    for (const m of plan.measures) {
+      for (const person of m.responsible) {
+        if (known.has(matchKey(person))) continue;
+        const hint = nearestPosition(person, positions);
+        out.push(measureFinding(unknownResponsible, plan, m, 'responsible', { person, hint: hint ?? '' }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,80 @@
+// Counts for the summary sheet and the pane: by status, section, responsible person and deadline kind.
+import { cellAddress } from '../grid';
+import { matchKey } from '../text';
+import {
+  DEADLINE_KINDS,
+  DeadlineKind,
+  Finding,
+  OverdueMeasure,
+  Plan,
+  SEVERITIES,
+  STATUSES,
+  Severity,
+  StatusCounts,
+  Summary,
+  SummaryGroup,
+} from '../types';
+
+const zeroStatus = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+
+/** Statuses that settle a measure: anything else past its deadline is overdue. */
+const SETTLED = new Set(['done', 'partly-done', 'no-grounds']);
+
+export function summarise(plan: Plan, findings: Finding[], asOf: string): Summary {
+  const byStatus = zeroStatus();
+  const sections = new Map<number | null, SummaryGroup & { numeral: string | null }>();
+  const people = new Map<string, SummaryGroup>();
+  const byDeadlineKind = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, 0])) as Record<DeadlineKind, number>;
+  const overdue: OverdueMeasure[] = [];
+
+  // Sections in sheet order, even empty ones, so the table matches the plan.
+  if (plan.measures.some((m) => m.section === null)) sections.set(null, { label: '', numeral: null, total: 0, byStatus: zeroStatus() });
+  plan.sections.forEach((s, i) =>
+    sections.set(i, { label: s.title, numeral: s.numeral, total: 0, byStatus: zeroStatus() }),
+  );
+
+  for (const m of plan.measures) {
+    const status = m.status.status;
+    byStatus[status]++;
+    const sec = sections.get(m.section)!;
+    sec.total++;
+    sec.byStatus[status]++;
+    // One person counts once per measure, however the cell spells them.
+    const seen = new Set<string>();
+    for (const person of m.responsible) {
+      const key = matchKey(person);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let g = people.get(key);
+      if (!g) people.set(key, (g = { label: person.replace(/\s+/g, ' ').trim(), total: 0, byStatus: zeroStatus() }));
+      g.total++;
+      g.byStatus[status]++;
+    }
+    byDeadlineKind[m.deadline.kind]++;
+    if (m.deadline.kind !== 'conditional' && m.deadline.to !== null && m.deadline.to < asOf && !SETTLED.has(status)) {
+      const col = plan.columns.execution ?? plan.columns.measure ?? 0;
+      overdue.push({
+        row: m.row,
+        number: m.number,
+        cell: cellAddress(m.row - 1, col),
+        deadlineTo: m.deadline.to,
+        responsible: m.responsible,
+        measure: m.measure,
+      });
+    }
+  }
+
+  const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) findingsBySeverity[f.severity]++;
+
+  return {
+    asOf,
+    total: plan.measures.length,
+    byStatus,
+    bySection: [...sections.values()],
+    byResponsible: [...people.values()].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'uk')),
+    byDeadlineKind,
+    findingsBySeverity,
+    overdue,
+  };
+}
