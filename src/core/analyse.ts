@@ -12,8 +12,7 @@ export interface AnalyseOptions {
 }
 
 export type Analysis =
-  | { ok: true; plan: Plan; findings: Finding[]; summary: Summary }
-  | { ok: false; error: PlanReadError };
+  { ok: true; plan: Plan; findings: Finding[]; summary: Summary } | { ok: false; error: PlanReadError };
 
 export function analyse(grid: Grid, opts: AnalyseOptions): Analysis {
   const read = readPlan(grid, { today: opts.asOf, ...opts.read });

@@ -53,7 +53,8 @@ export function latinRoman(text: string): string {
 
 /** The value of a Roman numeral of Latin capitals, or null if it is not one. */
 export function romanValue(numeral: string): number | null {
-  if (!/^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(numeral) || numeral === '') return null;
+  if (!/^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(numeral) || numeral === '')
+    return null;
   const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
   let total = 0;
   for (let i = 0; i < numeral.length; i++) {

@@ -10,7 +10,14 @@ export interface Period {
 
 // ---- Deadlines -------------------------------------------------------------------------------------
 
-export const DEADLINE_KINDS = ['continuous', 'period', 'periodic', 'conditional', 'unrecognised', 'missing'] as const;
+export const DEADLINE_KINDS = [
+  'continuous',
+  'period',
+  'periodic',
+  'conditional',
+  'unrecognised',
+  'missing',
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export type Periodicity = 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
@@ -36,7 +43,15 @@ export interface DeadlineContext {
 
 // ---- Status ----------------------------------------------------------------------------------------
 
-export const STATUSES = ['done', 'partly-done', 'in-progress', 'not-done', 'not-started', 'no-grounds', 'none'] as const;
+export const STATUSES = [
+  'done',
+  'partly-done',
+  'in-progress',
+  'not-done',
+  'not-started',
+  'no-grounds',
+  'none',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 export interface StatusInfo {

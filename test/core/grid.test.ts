@@ -2,7 +2,14 @@ import { cellAddress, columnIndex, columnLetter, qualifiedAddress } from '../../
 
 describe('grid addresses', () => {
   it('converts columns both ways', () => {
-    for (const [i, l] of [[0, 'A'], [4, 'E'], [25, 'Z'], [26, 'AA'], [701, 'ZZ'], [702, 'AAA']] as const) {
+    for (const [i, l] of [
+      [0, 'A'],
+      [4, 'E'],
+      [25, 'Z'],
+      [26, 'AA'],
+      [701, 'ZZ'],
+      [702, 'AAA'],
+    ] as const) {
       expect(columnLetter(i)).toBe(l);
       expect(columnIndex(l)).toBe(i);
     }

@@ -18,6 +18,12 @@ const rules: Record<Lang, Intl.PluralRules> = {
 export function plural(lang: Lang, n: number, forms: PluralForms): string {
   const cat = rules[lang].select(n);
   const word =
-    cat === 'one' ? forms.one : cat === 'few' ? forms.few : cat === 'many' ? forms.many : (forms.other ?? forms.many);
+    cat === 'one'
+      ? forms.one
+      : cat === 'few'
+        ? forms.few
+        : cat === 'many'
+          ? forms.many
+          : (forms.other ?? forms.many);
   return `${n} ${word}`;
 }

@@ -7,7 +7,9 @@ import { Lang } from './lang';
 type Template = (p: MessageParams) => string;
 
 const isoToDotted = (iso: string | number | undefined) =>
-  typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('.') : String(iso ?? '');
+  typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso)
+    ? iso.split('-').reverse().join('.')
+    : String(iso ?? '');
 
 const num = (p: MessageParams, lang: Lang) =>
   p.number ? (lang === 'uk' ? `захід ${p.number}` : `measure ${p.number}`) : lang === 'uk' ? 'рядок' : 'row';
@@ -35,12 +37,16 @@ const MESSAGES: Record<RuleId, Record<Lang, Template>> = {
     en: (p) => `${num(p, 'en')}: no deadline given`,
   },
   'unrecognised-deadline': {
-    uk: (p) => `${num(p, 'uk')}: термін «${p.text}» не розпізнано — запишіть, наприклад, «Постійно», «Січень 2023 року», «ІІ квартал 2023 року» або «до 01.03.2023»`,
-    en: (p) => `${num(p, 'en')}: deadline "${p.text}" is not understood — write e.g. "Постійно", "Січень 2023 року", "ІІ квартал 2023 року" or "до 01.03.2023"`,
+    uk: (p) =>
+      `${num(p, 'uk')}: термін «${p.text}» не розпізнано — запишіть, наприклад, «Постійно», «Січень 2023 року», «ІІ квартал 2023 року» або «до 01.03.2023»`,
+    en: (p) =>
+      `${num(p, 'en')}: deadline "${p.text}" is not understood — write e.g. "Постійно", "Січень 2023 року", "ІІ квартал 2023 року" or "до 01.03.2023"`,
   },
   'deadline-outside-period': {
-    uk: (p) => `${num(p, 'uk')}: термін «${p.text}» поза періодом плану (${isoToDotted(p.from)}–${isoToDotted(p.to)})`,
-    en: (p) => `${num(p, 'en')}: deadline "${p.text}" lies outside the plan's period (${isoToDotted(p.from)}–${isoToDotted(p.to)})`,
+    uk: (p) =>
+      `${num(p, 'uk')}: термін «${p.text}» поза періодом плану (${isoToDotted(p.from)}–${isoToDotted(p.to)})`,
+    en: (p) =>
+      `${num(p, 'en')}: deadline "${p.text}" lies outside the plan's period (${isoToDotted(p.from)}–${isoToDotted(p.to)})`,
   },
   'missing-responsible': {
     uk: (p) => `${num(p, 'uk')}: не зазначено відповідальних осіб`,
@@ -49,19 +55,25 @@ const MESSAGES: Record<RuleId, Record<Lang, Template>> = {
   'unknown-responsible': {
     uk: (p) =>
       `${num(p, 'uk')}: «${p.person}» немає в переліку посад` + (p.hint ? `; можливо, «${p.hint}»` : ''),
-    en: (p) => `${num(p, 'en')}: "${p.person}" is not in the list of positions` + (p.hint ? `; did you mean "${p.hint}"?` : ''),
+    en: (p) =>
+      `${num(p, 'en')}: "${p.person}" is not in the list of positions` +
+      (p.hint ? `; did you mean "${p.hint}"?` : ''),
   },
   'missing-execution': {
-    uk: (p) => `${num(p, 'uk')}: термін минув ${isoToDotted(p.deadline)}, а про виконання нічого не зазначено`,
+    uk: (p) =>
+      `${num(p, 'uk')}: термін минув ${isoToDotted(p.deadline)}, а про виконання нічого не зазначено`,
     en: (p) => `${num(p, 'en')}: the deadline passed on ${isoToDotted(p.deadline)} and nothing is reported`,
   },
   'due-soon': {
-    uk: (p) => `${num(p, 'uk')}: термін спливає ${isoToDotted(p.deadline)}, про виконання ще нічого не зазначено`,
+    uk: (p) =>
+      `${num(p, 'uk')}: термін спливає ${isoToDotted(p.deadline)}, про виконання ще нічого не зазначено`,
     en: (p) => `${num(p, 'en')}: due on ${isoToDotted(p.deadline)} and nothing is reported yet`,
   },
   'late-execution': {
-    uk: (p) => `${num(p, 'uk')}: виконано пізніше терміну (${isoToDotted(p.first)}, а термін — до ${isoToDotted(p.deadline)})`,
-    en: (p) => `${num(p, 'en')}: done after the deadline (${isoToDotted(p.first)}, due by ${isoToDotted(p.deadline)})`,
+    uk: (p) =>
+      `${num(p, 'uk')}: виконано пізніше терміну (${isoToDotted(p.first)}, а термін — до ${isoToDotted(p.deadline)})`,
+    en: (p) =>
+      `${num(p, 'en')}: done after the deadline (${isoToDotted(p.first)}, due by ${isoToDotted(p.deadline)})`,
   },
   'duplicate-number': {
     uk: (p) => `${num(p, 'uk')}: номер повторюється (уже є в рядку ${p.firstRow})`,
@@ -77,7 +89,8 @@ const MESSAGES: Record<RuleId, Record<Lang, Template>> = {
   },
   'conditional-unreported': {
     uk: (p) => `${num(p, 'uk')}: захід «${p.text}» без звіту — зазначте, що таких випадків не було`,
-    en: (p) => `${num(p, 'en')}: conditional measure ("${p.text}") has no report — state that no such case occurred`,
+    en: (p) =>
+      `${num(p, 'en')}: conditional measure ("${p.text}") has no report — state that no such case occurred`,
   },
 };
 

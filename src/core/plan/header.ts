@@ -10,7 +10,10 @@ const FIELD_PATTERNS: [ColumnKey, RegExp][] = [
   ['number', /^(№|n|no|номер)( ?(з\/п|п\/п|зп|пп))?$/],
   ['actualDate', /фактичн\S* (термін|строк|дата)|дата (фактичного )?виконання/],
   ['status', /стан виконання.*(виконано|не виконано)|^статус|стан виконання \(|^стан$/],
-  ['execution', /проведен\S* (заход|захід)|стан виконання|інформаці\S* (про|щодо) (стан )?виконання|відмітк\S* про виконання|^результат|опис результат|^виконання$|^звіт про виконання|фактично виконано/],
+  [
+    'execution',
+    /проведен\S* (заход|захід)|стан виконання|інформаці\S* (про|щодо) (стан )?виконання|відмітк\S* про виконання|^результат|опис результат|^виконання$|^звіт про виконання|фактично виконано/,
+  ],
   ['indicators', /індикатор|очікуван\S* результат|показник/],
   ['risk', /корупційн\S* ризик/],
   ['notes', /^примітк/],
@@ -55,7 +58,12 @@ export function matchHeader(texts: string[][], rows: number[], width: number): H
     }
     if (!field) continue;
     // Two columns named for execution: the one that reads as a status becomes the status column.
-    if (field === 'execution' && claimed.has('execution') && !claimed.has('status') && /стан/.test(headingKey(distinct.join(' ')))) {
+    if (
+      field === 'execution' &&
+      claimed.has('execution') &&
+      !claimed.has('status') &&
+      /стан/.test(headingKey(distinct.join(' ')))
+    ) {
       field = 'status';
     }
     if (claimed.has(field)) continue; // the first column of a kind wins; a repeated one stays unmapped
@@ -74,7 +82,10 @@ export function findHeader(texts: string[][], width: number, searchRows = 60): H
   const limit = Math.min(texts.length, searchRows);
   for (let r = 0; r < limit; r++) {
     // A header starts on a row that itself names at least two columns; title lines above it do not.
-    if (!texts[r] || texts[r].filter((t, c) => t.trim() !== '' && texts[r].indexOf(t) === c && classifyHeading(t)).length < 2)
+    if (
+      !texts[r] ||
+      texts[r].filter((t, c) => t.trim() !== '' && texts[r].indexOf(t) === c && classifyHeading(t)).length < 2
+    )
       continue;
     for (let span = 1; span <= 3 && r + span <= texts.length; span++) {
       const rows = Array.from({ length: span }, (_, i) => r + i);
@@ -93,7 +104,9 @@ export function findHeader(texts: string[][], width: number, searchRows = 60): H
 
 function extends_(deeper: HeaderMatch, shallower: HeaderMatch): boolean {
   if (deeper.rows[0] !== shallower.rows[0]) return true;
-  return (Object.keys(shallower.columns) as ColumnKey[]).every((k) => deeper.columns[k] === shallower.columns[k]);
+  return (Object.keys(shallower.columns) as ColumnKey[]).every(
+    (k) => deeper.columns[k] === shallower.columns[k],
+  );
 }
 
 /** A row of column numbers under the header (`1 2 3 …` or `1. 2. 3.`): not a measure. */

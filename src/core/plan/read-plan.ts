@@ -122,7 +122,8 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
     // A value merged down over several measure rows belongs to each of them.
     if ((raw === null || raw === '') && view.mergeAt.has(`${r},${c}`)) {
       const m = view.mergeAt.get(`${r},${c}`)!;
-      if (m.left === c && m.right === c) return dateLike ? dateLikeText(view.values[m.top][m.left]) : view.filled[r][c];
+      if (m.left === c && m.right === c)
+        return dateLike ? dateLikeText(view.values[m.top][m.left]) : view.filled[r][c];
       return '';
     }
     return dateLike ? dateLikeText(raw) : cellText(raw);
@@ -131,14 +132,18 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
   const classify = (r: number): RowKind => {
     const texts = rowTexts(view, r);
     if (texts.length === 0) return 'blank';
-    if (r === headerEnd + 1 && isColumnNumberRow(view.values[r].map((v) => cellText(v)))) return 'column-numbers';
+    if (r === headerEnd + 1 && isColumnNumberRow(view.values[r].map((v) => cellText(v))))
+      return 'column-numbers';
     const numberText = columns.number !== undefined ? cellText(view.values[r][columns.number]) : '';
     if (texts.length === 1 || new Set(texts.map((t) => t.text)).size === 1) {
       const only = texts[0];
       if (parseSectionHeading(only.text) && !isMeasureNumber(only.text)) return 'section';
       const spansTable = !!only.merge && only.merge.right - only.merge.left >= 2;
       const inLeadColumns = only.col === columns.number || only.col === columns.measure || only.col === 0;
-      if (!isMeasureNumber(numberText) && (spansTable || (inLeadColumns && texts.length === 1 && only.col !== columns.measure)))
+      if (
+        !isMeasureNumber(numberText) &&
+        (spansTable || (inLeadColumns && texts.length === 1 && only.col !== columns.measure))
+      )
         return 'section';
     }
     if (header && !isMeasureNumber(numberText)) {

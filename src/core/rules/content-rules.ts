@@ -6,7 +6,9 @@ export const missingMeasure: Rule = {
   id: 'missing-measure',
   severity: 'error',
   check: ({ plan }) =>
-    plan.measures.filter((m) => m.number !== '' && isBlank(m.measure)).map((m) => measureFinding(missingMeasure, plan, m, 'measure')),
+    plan.measures
+      .filter((m) => m.number !== '' && isBlank(m.measure))
+      .map((m) => measureFinding(missingMeasure, plan, m, 'measure')),
 };
 
 export const missingDeadline: Rule = {
@@ -24,7 +26,9 @@ export const unrecognisedDeadline: Rule = {
   check: ({ plan }) =>
     plan.measures
       .filter((m) => m.deadline.kind === 'unrecognised')
-      .map((m) => measureFinding(unrecognisedDeadline, plan, m, 'deadline', { text: m.deadline.text.trim() })),
+      .map((m) =>
+        measureFinding(unrecognisedDeadline, plan, m, 'deadline', { text: m.deadline.text.trim() }),
+      ),
 };
 
 export const missingResponsible: Rule = {

@@ -35,8 +35,16 @@ export const missingExecution: Rule = {
   // A conditional measure has no date to pass: it is never missing-execution (conditional-unreported asks instead).
   check: ({ plan, opts }) =>
     plan.measures
-      .filter((m) => m.deadline.kind !== 'conditional' && m.deadline.to !== null && m.deadline.to < opts.asOf && unreported(m))
-      .map((m) => measureFinding(missingExecution, plan, m, 'execution', { deadline: m.deadline.to!, asOf: opts.asOf })),
+      .filter(
+        (m) =>
+          m.deadline.kind !== 'conditional' &&
+          m.deadline.to !== null &&
+          m.deadline.to < opts.asOf &&
+          unreported(m),
+      )
+      .map((m) =>
+        measureFinding(missingExecution, plan, m, 'execution', { deadline: m.deadline.to!, asOf: opts.asOf }),
+      ),
 };
 
 export const dueSoon: Rule = {
@@ -53,7 +61,9 @@ export const dueSoon: Rule = {
           m.deadline.to <= horizon &&
           unreported(m),
       )
-      .map((m) => measureFinding(dueSoon, plan, m, 'execution', { deadline: m.deadline.to!, days: opts.dueSoonDays }));
+      .map((m) =>
+        measureFinding(dueSoon, plan, m, 'execution', { deadline: m.deadline.to!, days: opts.dueSoonDays }),
+      );
   },
 };
 
@@ -79,5 +89,7 @@ export const conditionalUnreported: Rule = {
   check: ({ plan }) =>
     plan.measures
       .filter((m) => m.deadline.kind === 'conditional' && unreported(m))
-      .map((m) => measureFinding(conditionalUnreported, plan, m, 'execution', { text: m.deadline.text.trim() })),
+      .map((m) =>
+        measureFinding(conditionalUnreported, plan, m, 'execution', { text: m.deadline.text.trim() }),
+      ),
 };

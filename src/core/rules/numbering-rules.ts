@@ -43,7 +43,11 @@ export const numberGap: Rule = {
       if (prev !== undefined && n > prev + 1) {
         const missing = prefix ? `${prefix}.${prev + 1}` : String(prev + 1);
         const missingTo = prefix ? `${prefix}.${n - 1}` : String(n - 1);
-        out.push(measureFinding(numberGap, plan, m, 'number', { missing: missing === missingTo ? missing : `${missing}–${missingTo}` }));
+        out.push(
+          measureFinding(numberGap, plan, m, 'number', {
+            missing: missing === missingTo ? missing : `${missing}–${missingTo}`,
+          }),
+        );
       }
       last.set(prefix, n);
     }

@@ -1,7 +1,16 @@
 // One validation rule = one small unit with a stable id and severity. Adding a rule touches one file
 // here, the list in validate.ts, its messages in i18n/messages.ts and its test.
 import { cellAddress } from '../grid';
-import { ColumnKey, Finding, Measure, MessageParams, Plan, RuleId, Severity, ValidateOptions } from '../types';
+import {
+  ColumnKey,
+  Finding,
+  Measure,
+  MessageParams,
+  Plan,
+  RuleId,
+  Severity,
+  ValidateOptions,
+} from '../types';
 
 export interface RuleContext {
   plan: Plan;

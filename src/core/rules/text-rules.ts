@@ -49,7 +49,9 @@ export const unknownResponsible: Rule = {
   id: 'unknown-responsible',
   severity: 'warning',
   check: ({ plan, opts }) => {
-    const positions = (opts.positions ?? []).map((t) => ({ key: matchKey(t), text: t.trim() })).filter((p) => p.key);
+    const positions = (opts.positions ?? [])
+      .map((t) => ({ key: matchKey(t), text: t.trim() }))
+      .filter((p) => p.key);
     if (positions.length === 0) return [];
     const known = new Set(positions.map((p) => p.key));
     const out: Finding[] = [];

@@ -33,7 +33,10 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Findings sorted by row, then column, then severity. */
 export function validate(plan: Plan, opts: ValidateOptions): Finding[] {
-  const ctx = { plan, opts: { asOf: opts.asOf, dueSoonDays: opts.dueSoonDays ?? 30, positions: opts.positions } };
+  const ctx = {
+    plan,
+    opts: { asOf: opts.asOf, dueSoonDays: opts.dueSoonDays ?? 30, positions: opts.positions },
+  };
   const findings = RULES.flatMap((rule) => rule.check(ctx));
   return findings.sort(
     (a, b) => a.row - b.row || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],

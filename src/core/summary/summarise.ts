@@ -24,11 +24,15 @@ export function summarise(plan: Plan, findings: Finding[], asOf: string): Summar
   const byStatus = zeroStatus();
   const sections = new Map<number | null, SummaryGroup & { numeral: string | null }>();
   const people = new Map<string, SummaryGroup>();
-  const byDeadlineKind = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, 0])) as Record<DeadlineKind, number>;
+  const byDeadlineKind = Object.fromEntries(DEADLINE_KINDS.map((k) => [k, 0])) as Record<
+    DeadlineKind,
+    number
+  >;
   const overdue: OverdueMeasure[] = [];
 
   // Sections in sheet order, even empty ones, so the table matches the plan.
-  if (plan.measures.some((m) => m.section === null)) sections.set(null, { label: '', numeral: null, total: 0, byStatus: zeroStatus() });
+  if (plan.measures.some((m) => m.section === null))
+    sections.set(null, { label: '', numeral: null, total: 0, byStatus: zeroStatus() });
   plan.sections.forEach((s, i) =>
     sections.set(i, { label: s.title, numeral: s.numeral, total: 0, byStatus: zeroStatus() }),
   );
@@ -46,12 +50,21 @@ export function summarise(plan: Plan, findings: Finding[], asOf: string): Summar
       if (seen.has(key)) continue;
       seen.add(key);
       let g = people.get(key);
-      if (!g) people.set(key, (g = { label: person.replace(/\s+/g, ' ').trim(), total: 0, byStatus: zeroStatus() }));
+      if (!g)
+        people.set(
+          key,
+          (g = { label: person.replace(/\s+/g, ' ').trim(), total: 0, byStatus: zeroStatus() }),
+        );
       g.total++;
       g.byStatus[status]++;
     }
     byDeadlineKind[m.deadline.kind]++;
-    if (m.deadline.kind !== 'conditional' && m.deadline.to !== null && m.deadline.to < asOf && !SETTLED.has(status)) {
+    if (
+      m.deadline.kind !== 'conditional' &&
+      m.deadline.to !== null &&
+      m.deadline.to < asOf &&
+      !SETTLED.has(status)
+    ) {
       const col = plan.columns.execution ?? plan.columns.measure ?? 0;
       overdue.push({
         row: m.row,
@@ -72,7 +85,9 @@ export function summarise(plan: Plan, findings: Finding[], asOf: string): Summar
     total: plan.measures.length,
     byStatus,
     bySection: [...sections.values()],
-    byResponsible: [...people.values()].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label, 'uk')),
+    byResponsible: [...people.values()].sort(
+      (a, b) => b.total - a.total || a.label.localeCompare(b.label, 'uk'),
+    ),
     byDeadlineKind,
     findingsBySeverity,
     overdue,

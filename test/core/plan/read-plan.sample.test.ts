@@ -15,10 +15,17 @@ beforeAll(async () => {
 describe('reading the sample plan (Pokrovsk 2023)', () => {
   it('finds 5 sections with normalised numerals and 28 measures numbered 1..28', () => {
     expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II', 'III', 'IV', 'V']);
-    expect(plan.sections[2].title).toBe("Проведення роз'яснювальної роботи щодо запобігання та протидії корупції");
+    expect(plan.sections[2].title).toBe(
+      "Проведення роз'яснювальної роботи щодо запобігання та протидії корупції",
+    );
     expect(plan.measures).toHaveLength(28);
     expect(plan.measures.map((m) => m.number)).toEqual(Array.from({ length: 28 }, (_, i) => String(i + 1)));
-    expect(plan.measures.filter((m) => m.section === 4).map((m) => m.number)).toEqual(['25', '26', '27', '28']);
+    expect(plan.measures.filter((m) => m.section === 4).map((m) => m.number)).toEqual([
+      '25',
+      '26',
+      '27',
+      '28',
+    ]);
   });
 
   it('maps the five columns and takes the period from the title', () => {
@@ -42,11 +49,16 @@ describe('reading the sample plan (Pokrovsk 2023)', () => {
   });
 
   it('splits responsible persons on line breaks but not inside a department name with a comma', () => {
-    expect(byNumber('5').responsible).toEqual(['Начальник загального відділу', 'Начальник організаційного відділу']);
+    expect(byNumber('5').responsible).toEqual([
+      'Начальник загального відділу',
+      'Начальник організаційного відділу',
+    ]);
     expect(byNumber('25').responsible).toEqual([
       'Відділ цифрового розвитку, програмно-технічного забезпечення і захисту інформації',
     ]);
-    expect(byNumber('5').responsibleText).toBe('Начальник загального відділу \n\nНачальник організаційного відділу ');
+    expect(byNumber('5').responsibleText).toBe(
+      'Начальник загального відділу \n\nНачальник організаційного відділу ',
+    );
   });
 
   it('as of 2024-01-15 raises missing-execution on measures 18 and 19 only, and no missing-responsible', () => {
@@ -55,7 +67,10 @@ describe('reading the sample plan (Pokrovsk 2023)', () => {
     expect(missing.map((f) => f.measureNumber)).toEqual(['18', '19']);
     expect(missing.map((f) => f.cell)).toEqual([`E${byNumber('18').row}`, `E${byNumber('19').row}`]);
     expect(findings.filter((f) => f.rule === 'missing-responsible')).toEqual([]);
-    expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['missing-execution', 'missing-execution']);
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([
+      'missing-execution',
+      'missing-execution',
+    ]);
   });
 
   it('flags the untidy responsible cells of the seed as info only', () => {

@@ -15,11 +15,38 @@ describe('readPlan on hand-made sheets', () => {
       rows: [
         ['Антикорупційна програма на 2024 – 2026 рр.'],
         [],
-        ['№ п/п', 'Корупційний ризик', 'Заходи щодо усунення ризику', 'Строк виконання', 'Відповідальні виконавці', 'Моніторинг виконання', null, null],
-        [null, null, null, null, null, 'Фактичний термін (строк) виконання', 'Стан виконання (виконано / не виконано / виконано частково)', 'Опис результатів виконання або інформація про причини невиконання'],
+        [
+          '№ п/п',
+          'Корупційний ризик',
+          'Заходи щодо усунення ризику',
+          'Строк виконання',
+          'Відповідальні виконавці',
+          'Моніторинг виконання',
+          null,
+          null,
+        ],
+        [
+          null,
+          null,
+          null,
+          null,
+          null,
+          'Фактичний термін (строк) виконання',
+          'Стан виконання (виконано / не виконано / виконано частково)',
+          'Опис результатів виконання або інформація про причини невиконання',
+        ],
         ['1', '2', '3', '4', '5', '6', '7', '8'],
         ['Функція: управління персоналом'],
-        ['1.', 'Ризик конфлікту інтересів', 'Навчання працівників', 'І півріччя 2024 року', 'Сектор кадрів', '12.03.2024', 'Виконано', 'Проведено навчання 12.03.2024'],
+        [
+          '1.',
+          'Ризик конфлікту інтересів',
+          'Навчання працівників',
+          'І півріччя 2024 року',
+          'Сектор кадрів',
+          '12.03.2024',
+          'Виконано',
+          'Проведено навчання 12.03.2024',
+        ],
         ['2.', 'Ризик', 'Перевірка декларацій', 'щокварталу', 'Уповноважена особа', null, 'Не виконано', ''],
       ],
       merges: [
@@ -32,9 +59,25 @@ describe('readPlan on hand-made sheets', () => {
     const plan = ok(grid);
     expect(plan.headerRows).toEqual([3, 4]);
     expect(plan.numberRow).toBe(5);
-    expect(plan.columns).toMatchObject({ number: 0, risk: 1, measure: 2, deadline: 3, responsible: 4, actualDate: 5, status: 6, execution: 7 });
+    expect(plan.columns).toMatchObject({
+      number: 0,
+      risk: 1,
+      measure: 2,
+      deadline: 3,
+      responsible: 4,
+      actualDate: 5,
+      status: 6,
+      execution: 7,
+    });
     expect(plan.period).toMatchObject({ from: '2024-01-01', to: '2026-12-31', source: 'title' });
-    expect(plan.sections).toEqual([{ row: 6, numeral: null, title: 'Функція: управління персоналом', text: 'Функція: управління персоналом' }]);
+    expect(plan.sections).toEqual([
+      {
+        row: 6,
+        numeral: null,
+        title: 'Функція: управління персоналом',
+        text: 'Функція: управління персоналом',
+      },
+    ]);
     expect(plan.measures.map((m) => [m.number, m.status.status, m.status.source])).toEqual([
       ['1.', 'done', 'column'],
       ['2.', 'not-done', 'column'],
@@ -51,7 +94,10 @@ describe('readPlan on hand-made sheets', () => {
       expect(res.error.sheetName).toBe('Посади');
       expect(res.error.details).toMatch(/Заплановані заходи/);
     }
-    expect(readPlan({ sheetName: 'Порожній', rows: [] })).toMatchObject({ ok: false, error: { code: 'empty-sheet' } });
+    expect(readPlan({ sheetName: 'Порожній', rows: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'empty-sheet' },
+    });
     expect(readPlan(planGrid([]))).toMatchObject({ ok: false, error: { code: 'no-measures' } });
   });
 
@@ -72,7 +118,11 @@ describe('readPlan on hand-made sheets', () => {
   });
 
   it('reads a used range that does not start at A1, and a repeated header as no measure', () => {
-    const base = planGrid([measureRow(1, 'А', 'Постійно', 'Б', 'В'), ['№ з/п', 'Заплановані заходи', 'Термін виконання', 'Відповідальні особи', 'Проведений захід'], measureRow(2, 'Г', 'Постійно', 'Д', 'Е')]);
+    const base = planGrid([
+      measureRow(1, 'А', 'Постійно', 'Б', 'В'),
+      ['№ з/п', 'Заплановані заходи', 'Термін виконання', 'Відповідальні особи', 'Проведений захід'],
+      measureRow(2, 'Г', 'Постійно', 'Д', 'Е'),
+    ]);
     const plan = ok({ ...base, origin: { row: 2, col: 1 } });
     expect(plan.columns.number).toBe(1);
     expect(plan.measures.map((m) => [m.number, m.row])).toEqual([
@@ -82,26 +132,42 @@ describe('readPlan on hand-made sheets', () => {
   });
 
   it('takes the period from deadlines when the title has none, or from the caller', () => {
-    const rows = [measureRow(1, 'А', 'Січень 2025 року', 'Б', ''), measureRow(2, 'А', 'ІІ квартал 2025 року', 'Б', '')];
-    expect(ok(planGrid(rows, { title: [] })).period).toEqual({ from: '2025-01-01', to: '2025-12-31', source: 'deadlines' });
-    expect(ok(planGrid(rows), { period: { from: '2025-01-01', to: '2026-12-31' } }).period.source).toBe('caller');
+    const rows = [
+      measureRow(1, 'А', 'Січень 2025 року', 'Б', ''),
+      measureRow(2, 'А', 'ІІ квартал 2025 року', 'Б', ''),
+    ];
+    expect(ok(planGrid(rows, { title: [] })).period).toEqual({
+      from: '2025-01-01',
+      to: '2025-12-31',
+      source: 'deadlines',
+    });
+    expect(ok(planGrid(rows), { period: { from: '2025-01-01', to: '2026-12-31' } }).period.source).toBe(
+      'caller',
+    );
   });
 
   it('reads Excel serial dates and date cells in the deadline column as dates', () => {
-    const plan = ok(planGrid([measureRow(1, 'А', 45000, 'Б', ''), measureRow(2, 'А', { date: '2023-05-31' }, 'Б', '')]));
+    const plan = ok(
+      planGrid([measureRow(1, 'А', 45000, 'Б', ''), measureRow(2, 'А', { date: '2023-05-31' }, 'Б', '')]),
+    );
     expect(plan.measures[0].deadline).toMatchObject({ text: '15.03.2023', kind: 'period', to: '2023-03-15' });
     expect(plan.measures[1].deadline).toMatchObject({ text: '31.05.2023', to: '2023-05-31' });
   });
 
   it('gives each measure the responsible cell merged down over several rows', () => {
-    const grid = planGrid([measureRow(1, 'А', 'Постійно', 'Відділ кадрів', 'x'), measureRow(2, 'Б', 'Постійно', '', 'y')]);
+    const grid = planGrid([
+      measureRow(1, 'А', 'Постійно', 'Відділ кадрів', 'x'),
+      measureRow(2, 'Б', 'Постійно', '', 'y'),
+    ]);
     grid.merges = [...(grid.merges ?? []), { top: 2, left: 3, bottom: 3, right: 3 }];
     const plan = ok(grid);
     expect(plan.measures.map((m) => m.responsible)).toEqual([['Відділ кадрів'], ['Відділ кадрів']]);
   });
 
   it('lets the caller override the column mapping', () => {
-    const plan = ok(planGrid([measureRow(1, 'А', 'Постійно', 'Б', 'В')]), { columns: { execution: 3, responsible: 4 } });
+    const plan = ok(planGrid([measureRow(1, 'А', 'Постійно', 'Б', 'В')]), {
+      columns: { execution: 3, responsible: 4 },
+    });
     expect(plan.measures[0].responsible).toEqual(['В']);
     expect(plan.measures[0].execution).toBe('Б');
   });

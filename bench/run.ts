@@ -1,0 +1,17 @@
+// `npm run bench`: every performance figure in one run. Figures, not pass/fail: see README for the goals.
+import { benchCore } from './core.bench';
+
+async function main(): Promise<void> {
+  console.log('== Core');
+  for (const n of [1000, 10000]) {
+    const r = benchCore(n);
+    console.log(
+      `  read+validate+summarise, ${n} measures: ${r.coreMs.toFixed(1)} ms (median of 7) | plain pass over the same grid: ${r.plainMs.toFixed(2)} ms | ${r.findings} findings`,
+    );
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

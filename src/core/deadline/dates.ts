@@ -1,0 +1,69 @@
+// Calendar arithmetic on plain numbers, results as YYYY-MM-DD strings (no Date objects: no time zones).
+
+/** Years a deadline may name; anything outside is a typo to report, not a date to trust. */
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
+
+/** Inclusive range of days, YYYY-MM-DD. */
+export interface Span {
+  from: string;
+  to: string;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isPlausibleYear(year: number): boolean {
+  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+export function isValidDay(year: number, month: number, day: number): boolean {
+  return (
+    isPlausibleYear(year) &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `23` -> 2023: two-digit years in dates like `05.01.23` are this century's. */
+export function expandYear(digits: string): number {
+  const n = Number(digits);
+  return digits.length === 2 ? 2000 + n : n;
+}
+
+export function daySpan(year: number, month: number, day: number): Span | null {
+  if (!isValidDay(year, month, day)) return null;
+  const d = isoDate(year, month, day);
+  return { from: d, to: d };
+}
+
+/** Months `first..last` (1-based, inclusive) of one year. */
+export function monthsSpan(year: number, first: number, last: number): Span | null {
+  if (!isPlausibleYear(year) || first < 1 || last > 12 || first > last) return null;
+  return { from: isoDate(year, first, 1), to: isoDate(year, last, daysInMonth(year, last)) };
+}
+
+export function yearsSpan(first: number, last: number): Span | null {
+  if (!isPlausibleYear(first) || !isPlausibleYear(last) || first > last) return null;
+  return { from: isoDate(first, 1, 1), to: isoDate(last, 12, 31) };
+}
+
+/** The year of a YYYY-MM-DD string, or null when it does not start with one. */
+export function yearOf(date: string): number | null {
+  const m = /^(\d{4})-/.exec(date);
+  return m ? Number(m[1]) : null;
+}
