@@ -1,0 +1,250 @@
+// What the execution text says about a measure's status. The officer writes a free report, so the
+// status is read from a few kinds of phrases, checked in this order (the first kind found decides):
+//   1. partly done        `частково`, `не в повному обсязі`
+//   2. not started        `не розпочато`, `не розпочиналось`
+//   3. no grounds         the event a measure waits for did not happen: `повідомлень … не надходило`,
+//                         `фактів не виявлено`, `службові розслідування не проводилися`, `стягнень … не було`.
+//                         For a measure with a date (not conditional) whose text also reports work done
+//                         (`проводився моніторинг … фактів не виявлено`) the work is what counts: done.
+//   4. not done           `не виконано`, `не направлялась`, `не проведено` … When the text cites a law,
+//                         an explanation or a suspension of the duty (seed measure 4: `Згідно Закону …
+//                         не направлялась`) the duty did not apply: no grounds. When it also reports work
+//                         done (`проведено 3 семінари, 2 не проведено`): partly done.
+//   5. in progress        promises and ongoing work: `буде здійснено`, `розпочато роботу`, `після 31.01.2024`,
+//                         `в процесі`; `триває`/`продовжується` too, except for a continuous or periodic
+//                         measure that reports work done (its work always goes on).
+//   6. done               any other report; evidence is its first past-tense verb, or `text present`.
+// A status column, when the sheet has one, is taken first; words it does not know fall back to the text.
+
+import type { Deadline, Status, StatusInfo } from '../types';
+import { allHits, APOS, clauseStart, firstHit, type Hit, wordRegex, WORD_END, WORD_START } from './match';
+import { statusFromColumn } from './status-words';
+
+export interface StatusInput {
+  statusText?: string;
+  execution: string;
+  deadline: Deadline;
+}
+
+const NE = 'не\\s+';
+const L = '\\p{L}*';
+
+const PARTLY = [
+  wordRegex(`частков${L}`),
+  wordRegex(`не\\s+(?:в|у)\\s+повному\\s+обсязі`),
+  wordRegex(`${NE}повністю`),
+];
+
+const NOT_STARTED = [wordRegex(`${NE}(?:роз)?поч(?:ат|ина|ал|ав)${L}`), wordRegex(`${NE}приступ(?:а|и)${L}`)];
+
+/** Negated verbs that say an awaited event did not happen, whatever the subject. */
+const NOTHING_HAPPENED = [
+  `${NE}надход${L}`,
+  `${NE}надійш${L}`,
+  `${NE}притяг${L}`,
+  `${NE}виника${L}`,
+  `${NE}виникл${L}`,
+  `${NE}виявлено`,
+  `${NE}виявлял${L}`,
+  `${NE}встановлено`,
+  `${NE}зафіксовано`,
+  `${NE}зареєстровано`,
+  `${NE}допущено`,
+  `${NE}звертал${L}`,
+  `${NE}отримувал${L}`,
+  `${NE}мал[аои]\\s+місця`,
+  `${NE}потребувал${L}`,
+  `${NE}потребує`,
+  `${NE}було\\s+(?:потреби|необхідності|підстав)`,
+  `(?:потреби|необхідності)\\s+не\\s+було`,
+  `підстав${L}\\s+(?:не\\s+було|відсутні)`,
+  `відсутні\\s+підстави`,
+];
+const NOTHING_HAPPENED_RE = wordRegex(NOTHING_HAPPENED.join('|'));
+
+/** Negated verbs that mean "nothing happened" only when their subject is an event (`розслідування не проводилися`). */
+const EVENT_NEGATION_RE = wordRegex(
+  `${NE}(?:було|були|проводил${L}|здійснювал${L}|застосовувал${L}|накладал${L}|відбувал${L}|розглядал${L})`,
+);
+
+/** Events a conditional measure waits for. */
+const EVENT_NOUNS =
+  `службов${L}\\s+(?:розслідуван(?:ь|ня)|перевір(?:ок|ки))|розслідуван(?:ь|ня)|повідомлен(?:ь|ня)|звернен(?:ь|ня)|скарг[аи]?|` +
+  `заяв[аи]?|факт(?:ів|и|у)?|випадк(?:ів|и|у)|підстав[аи]?|стягнен(?:ь|ня)|накладан(?:ь|ня)|` +
+  `притягнен(?:ь|ня)|запит(?:ів|и)|припис(?:ів|и)|подань|потреби|необхідності`;
+const EVENT_NOUN_RE = wordRegex(EVENT_NOUNS);
+/** Weaker subjects, taken only when the clause names none of the events above (`порушень не виявлено`). */
+const OFFENCE_NOUN_RE = wordRegex(`(?:право)?порушен(?:ь|ня)|проступк(?:ів|и)|конфлікт(?:ів|у)\\s+інтересів`);
+/** `не було підстав`, `не надходило звернень`: the noun after the negation. */
+const EVENT_AFTER_RE = wordRegex(`(?:${NE}(?:було|були|надходил${L}|виникал${L}))\\s+(?:${EVENT_NOUNS})`);
+
+/** Stems of verbs that report work done. */
+const WORK_STEMS =
+  'викона|виконув|провед|провод|провів|провел|здійсн|затверд|розміщ|розмісти|надава|надан|надал|розроб|' +
+  'направл|направи|подан|подава|подал|організ|забезпеч|оприлюдн|склад|склал|підготов|підготува|уклад|уклал|' +
+  'створ|узагальн|довод|довед|прийня|прийма|отрима|пройшл|ознайом|попередж|перевір|розгля|проаналіз|' +
+  'аналізув|внесен|внесл|опубліков|погодж|навча|навчен|проінформ|інформув|вжит|вживал|звернул|надіслан|' +
+  'надісла|присвоєн|зроблен|зробил|закінч|заверш|оновл|визнач|призначен';
+/**
+ * Past-tense and participle endings: `проведено`, `вжито`, `проводився`, `надавалась`, `прийняла`,
+ * `зроблені`, `затвердив`, `провів` (but not the noun `надавачів`).
+ */
+const PAST_WORD = /(?:[еєая]н(?:о|а|і|ий|ні)|[иуяа]т[оаі]|вс[яь]|л[аои]с[яь]|л[аои]|[иа]в|вів)$/iu;
+const WORK_VERB_RE = new RegExp(`${WORD_START}(?:${WORK_STEMS})\\p{L}*${WORD_END}`, 'giu');
+/** Any past participle or reflexive past verb, for evidence when no work verb is known. */
+const ANY_PAST_RE = wordRegex(`\\p{L}{3,}(?:ено|ано|яно|єно|ото|ято|вся|лася|лося|лися|лись|лось|лась)`);
+
+const NOT_DONE = [
+  // `не проведено`, `не виконувався`, `не направлялась` (not `не складні`)
+  wordRegex(`${NE}(?:${WORK_STEMS})${L}(?<=[еєая]н(?:о|а|і|ий)|[иуяа]т[оаі]|с[яь])`),
+  wordRegex('невиконано'),
+  wordRegex(`${NE}вдал${L}`),
+  wordRegex(`${NE}було\\s+можливості`),
+  wordRegex(`${NE}мал${L}\\s+можливості`),
+  wordRegex(`${NE}відбул${L}`),
+  wordRegex(`${NE}реалізован${L}`),
+];
+
+/** Reasons that lift the duty: a law, NAZK's explanations, martial law, a suspension. */
+const DUTY_LIFTED = [
+  wordRegex(`закон${L}`),
+  wordRegex(`роз${APOS}яснен${L}`),
+  wordRegex(`(?:при)?зупинен${L}|припинен${L}`),
+  wordRegex(`воєнн${L}\\s+стан${L}`),
+  wordRegex(`${NE}(?:передбачен|вимага)${L}`),
+  wordRegex(`скасован${L}`),
+  wordRegex(`втрати${L}\\s+чинність|втратил${L}\\s+чинність`),
+  wordRegex(`відсутн${L}\\s+обов${APOS}яз${L}|звільнен${L}\\s+від`),
+];
+
+const DATE = '\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4}';
+const PROMISED = [
+  wordRegex(`буд(?:е|уть|емо)\\s+\\p{L}+`),
+  wordRegex(`планує${L}|заплановано\\s+на|перенесен${L}`),
+  new RegExp(`(?<!не\\s+)${WORD_START}розпоча(?:то|л[аио]?)${WORD_END}(?:\\s+роботу)?`, 'giu'),
+  wordRegex('(?:в|у)\\s+процесі|на\\s+(?:стадії|етапі|розгляді|погодженні)'),
+  wordRegex(`опрацьовується|розробляється|готується|доопрацьову${L}`),
+];
+const AFTER_DATE = new RegExp(`${WORD_START}після\\s+(?:${DATE})`, 'giu');
+const ONGOING = [wordRegex(`трива(?:є|ють)|продовжу${L}`)];
+
+/** Work verbs that are not negated (`не проводилися`) nor promised (`буде здійснено`). */
+function workDone(text: string): Hit[] {
+  return allHits(WORK_VERB_RE, text).filter((hit) => {
+    if (!PAST_WORD.test(hit.text)) return false;
+    const before = text.slice(Math.max(0, hit.index - 12), hit.index);
+    return !/(?:^|[^\p{L}])(?:не|буде|будуть|будемо)\s+$/iu.test(before);
+  });
+}
+
+/** The nearest event noun before a negation, within its clause (an offence noun only if no event). */
+function eventBefore(text: string, negation: Hit): Hit | null {
+  const from = clauseStart(text, negation.index, 250);
+  const clause = text.slice(from, negation.index);
+  const noun = allHits(EVENT_NOUN_RE, clause).pop() ?? allHits(OFFENCE_NOUN_RE, clause).pop();
+  return noun ? { index: from + noun.index, text: noun.text } : null;
+}
+
+/** Evidence for `noun … negation`: one substring when short, else the two ends. */
+function spanEvidence(text: string, noun: Hit, negation: Hit): string[] {
+  const end = negation.index + negation.text.length;
+  return end - noun.index <= 90 ? [text.slice(noun.index, end)] : [noun.text, negation.text];
+}
+
+/** `повідомлень … не надходило` and friends: the evidence, or null when nothing like it is written. */
+function nothingHappened(text: string): string[] | null {
+  const found: { index: number; evidence: string[] }[] = [];
+  for (const neg of allHits(NOTHING_HAPPENED_RE, text)) {
+    const noun = eventBefore(text, neg);
+    found.push(
+      noun
+        ? { index: noun.index, evidence: spanEvidence(text, noun, neg) }
+        : { index: neg.index, evidence: [neg.text] },
+    );
+  }
+  for (const neg of allHits(EVENT_NEGATION_RE, text)) {
+    if (/було\s+(?:потреби|необхідності|підстав)/iu.test(text.slice(neg.index, neg.index + 40))) continue;
+    const noun = eventBefore(text, neg);
+    if (noun) found.push({ index: noun.index, evidence: spanEvidence(text, noun, neg) });
+  }
+  for (const hit of allHits(EVENT_AFTER_RE, text)) found.push({ index: hit.index, evidence: [hit.text] });
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.index - b.index);
+  return found[0].evidence;
+}
+
+function result(status: Status, source: StatusInfo['source'], evidence: string[]): StatusInfo {
+  return { status, source, evidence };
+}
+
+function isDated(deadline: Deadline | undefined): boolean {
+  return deadline?.kind !== 'conditional';
+}
+
+function isRecurring(deadline: Deadline | undefined): boolean {
+  return deadline?.kind === 'continuous' || deadline?.kind === 'periodic';
+}
+
+/** Evidence items in the order they appear in the text. */
+function inTextOrder(hits: (Hit | null)[]): string[] {
+  return hits
+    .filter((h): h is Hit => h !== null)
+    .sort((a, b) => a.index - b.index)
+    .map((h) => h.text);
+}
+
+function fromText(text: string, deadline: Deadline | undefined): StatusInfo {
+  if (text.trim() === '') return result('none', 'empty', []);
+
+  const partly = firstHit(PARTLY, text);
+  if (partly) return result('partly-done', 'text', [partly.text]);
+
+  const notStarted = firstHit(NOT_STARTED, text);
+  if (notStarted) return result('not-started', 'text', [notStarted.text]);
+
+  const work = workDone(text);
+  const nothing = nothingHappened(text);
+  if (nothing) {
+    if (isDated(deadline) && work.length > 0) return result('done', 'text', [work[0].text, ...nothing]);
+    return result('no-grounds', 'text', nothing);
+  }
+
+  const notDone = firstHit(NOT_DONE, text);
+  if (notDone) {
+    const lifted = firstHit(DUTY_LIFTED, text);
+    if (lifted) return result('no-grounds', 'text', inTextOrder([lifted, notDone]));
+    const doneBefore = work[0];
+    if (doneBefore) return result('partly-done', 'text', inTextOrder([doneBefore, notDone]));
+    return result('not-done', 'text', [notDone.text]);
+  }
+
+  const promised = firstHit(PROMISED, text) ?? (work.length === 0 ? firstHit([AFTER_DATE], text) : null);
+  if (promised) return result('in-progress', 'text', [promised.text]);
+
+  const ongoing = firstHit(ONGOING, text);
+  if (ongoing) {
+    if (isRecurring(deadline) && work.length > 0)
+      return result('done', 'text', inTextOrder([work[0], ongoing]));
+    return result('in-progress', 'text', [ongoing.text]);
+  }
+
+  const verb = work[0] ?? firstHit([ANY_PAST_RE], text);
+  return result('done', 'text', [verb ? verb.text : 'text present']);
+}
+
+/**
+ * The status of a measure: from the status column when it names one, else read from the execution text.
+ * An unknown word in the status column is kept as the first evidence item, ahead of what the text says.
+ */
+export function inferStatus(input: StatusInput): StatusInfo {
+  const execution = typeof input?.execution === 'string' ? input.execution : '';
+  const statusText = typeof input?.statusText === 'string' ? input.statusText : '';
+  const deadline = input?.deadline;
+  if (statusText.trim() !== '') {
+    const column = statusFromColumn(statusText);
+    if (column) return result(column.status, 'column', [column.words]);
+    const inferred = fromText(execution, deadline);
+    return { ...inferred, evidence: [statusText.trim(), ...inferred.evidence] };
+  }
+  return fromText(execution, deadline);
+}
