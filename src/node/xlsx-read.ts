@@ -1,0 +1,249 @@
+// Reads an .xlsx file into the core's Grid, once, where the data enters: every cell becomes a plain value
+// and the grids are checked with zod. A file that cannot be read gives a WorkbookReadError that says why,
+// in Ukrainian and English, never a stack trace.
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import { columnIndex, type CellValue, type Grid, type MergeArea } from '../core/grid';
+import { gridSchema } from '../core/grid-schema';
+import { WorkbookReadError } from './workbook-errors';
+import {
+  containerKind,
+  isEncryptedPackage,
+  oleStreamNames,
+  workbookSheets,
+  zipEntries,
+  zipEntryData,
+  ZipReadError,
+  type SheetEntry,
+} from './xlsx-container';
+
+export interface WorkbookSheet {
+  name: string;
+  grid: Grid;
+  /** Hidden or very hidden by the user. */
+  hidden: boolean;
+}
+
+export interface WorkbookData {
+  sheets: WorkbookSheet[];
+}
+
+/** `: plan.xlsx` when reading a file, nothing when reading bytes handed over by the caller. */
+function named(file: string | undefined): string {
+  return file === undefined ? '' : `: ${file}`;
+}
+
+function firstLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  const line = text.split(/\r?\n/)[0].trim();
+  return line.length > 120 ? `${line.slice(0, 117)}...` : line;
+}
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') {
+      throw new WorkbookReadError(
+        'not-xlsx',
+        `Це тека, а не файл: ${file}`,
+        `This is a folder, not a file: ${file}`,
+      );
+    }
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new WorkbookReadError(
+        'not-found',
+        `Немає доступу до файлу: ${file}`,
+        `Permission denied: ${file}`,
+      );
+    }
+    throw new WorkbookReadError('not-found', `Файл не знайдено: ${file}`, `File not found: ${file}`);
+  }
+}
+
+function oleError(bytes: Buffer, file: string | undefined): WorkbookReadError {
+  const at = named(file);
+  if (isEncryptedPackage(bytes)) {
+    return new WorkbookReadError(
+      'encrypted',
+      `Книгу захищено паролем (зашифровано)${at}. Зніміть пароль в Excel і збережіть файл знову`,
+      `The workbook is password-protected (encrypted)${at}. Remove the password in Excel and save it again`,
+    );
+  }
+  const names = oleStreamNames(bytes);
+  if (names && !names.includes('Workbook') && !names.includes('Book')) {
+    return new WorkbookReadError(
+      'not-xlsx',
+      `Це документ Office старого формату, а не книга Excel${at}`,
+      `This is an old-format Office document, not an Excel workbook${at}`,
+    );
+  }
+  const uk = names ? 'Старий формат .xls (Excel 97–2003)' : 'Старий формат .xls або зашифрована книга';
+  const en = names ? 'Old .xls format (Excel 97–2003)' : 'Old .xls format or an encrypted workbook';
+  return new WorkbookReadError(
+    'old-xls',
+    `${uk}${at}. Збережіть її як .xlsx`,
+    `${en}${at}. Save it as .xlsx`,
+  );
+}
+
+/** Checks the container and lists the sheets, so each failure gets its own code before ExcelJS runs. */
+function inspect(bytes: Buffer, file: string | undefined): SheetEntry[] {
+  const at = named(file);
+  const kind = containerKind(bytes);
+  if (kind === 'empty') {
+    throw new WorkbookReadError(
+      'corrupt',
+      `Файл порожній (0 байтів)${at}`,
+      `The file is empty (0 bytes)${at}`,
+    );
+  }
+  if (kind === 'ole2') throw oleError(bytes, file);
+  if (kind === 'other') {
+    throw new WorkbookReadError(
+      'not-xlsx',
+      `Файл не є книгою Excel .xlsx (можливо, це CSV чи текст з іншим розширенням)${at}`,
+      `Not an Excel .xlsx workbook (perhaps CSV or text renamed to .xlsx)${at}`,
+    );
+  }
+  const corrupt = (): WorkbookReadError =>
+    new WorkbookReadError(
+      'corrupt',
+      `Файл пошкоджено або обрізано (неповний архів)${at}`,
+      `The file is damaged or truncated (incomplete archive)${at}`,
+    );
+  try {
+    const entries = zipEntries(bytes);
+    const book = entries.get('xl/workbook.xml');
+    if (!book) {
+      if (entries.has('xl/workbook.bin')) {
+        throw new WorkbookReadError(
+          'not-xlsx',
+          `Двійкова книга .xlsb не підтримується${at}. Збережіть її як .xlsx`,
+          `Binary .xlsb workbooks are not supported${at}. Save it as .xlsx`,
+        );
+      }
+      throw new WorkbookReadError(
+        'not-xlsx',
+        `Архів не є книгою Excel (немає xl/workbook.xml)${at}`,
+        `The archive is not an Excel workbook (no xl/workbook.xml)${at}`,
+      );
+    }
+    const rels = entries.get('xl/_rels/workbook.xml.rels');
+    const relsXml = rels ? zipEntryData(bytes, rels).toString('utf8') : undefined;
+    const sheets = workbookSheets(zipEntryData(bytes, book).toString('utf8'), relsXml);
+    if (sheets.length === 0) {
+      throw new WorkbookReadError(
+        'no-sheets',
+        `У книзі немає жодного аркуша${at}`,
+        `The workbook has no sheets${at}`,
+      );
+    }
+    return sheets;
+  } catch (err) {
+    if (err instanceof ZipReadError) throw corrupt();
+    throw err;
+  }
+}
+
+function isoDate(d: Date): CellValue {
+  if (Number.isNaN(d.getTime())) return { error: '#VALUE!' };
+  // ExcelJS builds dates from the serial number in UTC: the UTC parts are the calendar date the sheet shows.
+  const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+  return { date: `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}` };
+}
+
+/** One ExcelJS cell value as a plain core value. */
+export function toCellValue(value: ExcelJS.CellValue | ExcelJS.CellValue[]): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : { error: '#NUM!' };
+  if (value instanceof Date) return isoDate(value);
+  if (Array.isArray(value)) return null; // array formulas' spill targets: no value of their own
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    return toCellValue((value as ExcelJS.CellFormulaValue).result ?? null);
+  }
+  if ('hyperlink' in value) return toCellValue(value.text as ExcelJS.CellValue);
+  if ('error' in value) return { error: String(value.error) };
+  return null;
+}
+
+function mergeArea(range: string): MergeArea | null {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range);
+  if (!m) return null;
+  return {
+    top: Number(m[2]) - 1,
+    left: columnIndex(m[1]),
+    bottom: Number(m[4]) - 1,
+    right: columnIndex(m[3]),
+  };
+}
+
+function worksheetGrid(ws: ExcelJS.Worksheet): Grid {
+  const rows: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // A merged area's value lives in its top-left cell; the others read empty, as Excel shows them.
+      cells[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? null : toCellValue(cell.value);
+    });
+    const filled = Array.from(cells, (v) => v ?? null);
+    while (filled.length > 0 && filled[filled.length - 1] === null) filled.pop();
+    rows[rowNumber - 1] = filled;
+  });
+  const dense = Array.from(rows, (r) => r ?? []);
+  while (dense.length > 0 && dense[dense.length - 1].length === 0) dense.pop();
+
+  const merges = ws.model.merges.map(mergeArea).filter((m): m is MergeArea => m !== null);
+  const hiddenRows: number[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) if (ws.findRow(r)?.hidden) hiddenRows.push(r - 1);
+  return { sheetName: ws.name, rows: dense, merges, hiddenRows };
+}
+
+/** Reads every sheet of an .xlsx workbook (a path or its bytes) into grids, in tab order. */
+export async function readWorkbook(source: string | Buffer): Promise<WorkbookData> {
+  const file = typeof source === 'string' ? source : undefined;
+  const at = named(file);
+  const bytes = typeof source === 'string' ? await readBytes(source) : source;
+  const listed = inspect(bytes, file);
+
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw new WorkbookReadError(
+      'corrupt',
+      `Книгу пошкоджено, її не вдалося прочитати${at} (${firstLine(err)})`,
+      `The workbook is damaged and could not be read${at} (${firstLine(err)})`,
+    );
+  }
+  const loaded = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
+
+  const sheets = listed.map((entry): WorkbookSheet => {
+    const ws = loaded.get(entry.name);
+    if (!ws && entry.isWorksheet) {
+      throw new WorkbookReadError(
+        'corrupt',
+        `Аркуш «${entry.name}» не вдалося прочитати${at}`,
+        `Sheet "${entry.name}" could not be read${at}`,
+      );
+    }
+    const grid: Grid = ws
+      ? worksheetGrid(ws)
+      : { sheetName: entry.name, rows: [], merges: [], hiddenRows: [] };
+    const checked = gridSchema.safeParse(grid);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const where = `${issue.path.join('.')}: ${issue.message}`;
+      throw new WorkbookReadError(
+        'corrupt',
+        `Аркуш «${entry.name}» містить значення, яке не вдалося прочитати${at} (${where})`,
+        `Sheet "${entry.name}" holds a value that could not be read${at} (${where})`,
+      );
+    }
+    return { name: entry.name, grid: checked.data, hidden: entry.state !== 'visible' };
+  });
+  return { sheets };
+}
