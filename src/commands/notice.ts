@@ -1,0 +1,35 @@
+// The notice dialog's page: shows the message passed in the query string as plain text and closes on
+// the button (or Escape) by messaging the command page that opened it.
+import { NOTICE_PARAMS } from './notice-dialog';
+
+export function renderNotice(doc: Document, search: string, close: () => void): void {
+  const params = new URLSearchParams(search);
+  const message = params.get(NOTICE_PARAMS.message) ?? '';
+  const isError = params.get(NOTICE_PARAMS.error) === '1';
+  const box = doc.getElementById('message');
+  if (box) {
+    box.textContent = message; // workbook text may be in it: never parse it as HTML
+    box.setAttribute('role', isError ? 'alert' : 'status');
+    box.className = isError ? 'error' : 'ok';
+  }
+  const button = doc.getElementById('close');
+  if (button) {
+    button.addEventListener('click', close);
+    button.focus();
+  }
+  doc.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close();
+  });
+}
+
+function closeDialog(): void {
+  if (typeof Office !== 'undefined' && Office.context?.ui?.messageParent)
+    Office.context.ui.messageParent('close');
+  else window.close();
+}
+
+if (typeof document !== 'undefined' && document.getElementById('message')) {
+  const start = (): void => renderNotice(document, window.location.search, closeDialog);
+  if (typeof Office !== 'undefined') Office.onReady(start);
+  else start();
+}

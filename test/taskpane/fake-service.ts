@@ -1,0 +1,107 @@
+// A PlanService over plain values, recording what the pane asks of it.
+import type {
+  CheckResult,
+  GenerateResult,
+  MissingFeature,
+  PaneSettings,
+  PlanService,
+} from '../../src/app/plan-service';
+import { DEFAULT_SETTINGS } from '../../src/app/plan-service';
+import type { Finding, Status, StatusCounts, Summary } from '../../src/core/types';
+import { STATUSES } from '../../src/core/types';
+
+export function finding(
+  partial: Partial<Finding> & Pick<Finding, 'rule' | 'severity' | 'cell' | 'row'>,
+): Finding {
+  return { sheet: 'Лист1', column: 4, params: {}, ...partial };
+}
+
+export function statusCounts(partial: Partial<Record<Status, number>>): StatusCounts {
+  return Object.fromEntries(STATUSES.map((s) => [s, partial[s] ?? 0])) as StatusCounts;
+}
+
+export function checkResult(findings: Finding[], overrides: Partial<CheckResult> = {}): CheckResult {
+  const summary: Summary = {
+    asOf: '2023-12-31',
+    total: 28,
+    byStatus: statusCounts({ done: 21, 'partly-done': 2, none: 5 }),
+    bySection: [],
+    byResponsible: [],
+    byDeadlineKind: { continuous: 0, period: 0, periodic: 0, conditional: 0, unrecognised: 0, missing: 0 },
+    findingsBySeverity: { error: 0, warning: 0, info: 0 },
+    overdue: [],
+  };
+  return {
+    sheetName: 'Лист1',
+    period: { from: '2023-01-01', to: '2023-12-31' },
+    asOf: '2023-12-31',
+    sectionCount: 5,
+    measureCount: 28,
+    findings,
+    summary,
+    ...overrides,
+  };
+}
+
+export class FakeService implements PlanService {
+  settings: PaneSettings = { ...DEFAULT_SETTINGS };
+  missing: MissingFeature[] = [];
+  language = 'uk-UA';
+  nextCheck: () => Promise<CheckResult>;
+  nextGenerate: (onProgress?: (f: number) => void) => Promise<GenerateResult> = async () => ({
+    sheets: ['Виконання плану 2023', 'Зведення 2023'],
+  });
+  watcher: (() => void) | null = null;
+  readonly calls = {
+    check: jest.fn(),
+    selectCell: jest.fn(),
+    saveSettings: jest.fn(),
+    setHighlights: jest.fn(),
+    unwatch: jest.fn(),
+    addInputHelpers: jest.fn(),
+  };
+
+  constructor(result: CheckResult) {
+    this.nextCheck = async () => result;
+  }
+
+  displayLanguage(): string {
+    return this.language;
+  }
+  missingFeatures(): MissingFeature[] {
+    return this.missing;
+  }
+  async loadSettings(): Promise<PaneSettings> {
+    return { ...this.settings };
+  }
+  async saveSettings(settings: PaneSettings): Promise<void> {
+    this.calls.saveSettings(settings);
+    this.settings = { ...settings };
+  }
+  async listSheets(): Promise<string[]> {
+    return ['Лист1'];
+  }
+  check(): Promise<CheckResult> {
+    this.calls.check(this.settings.asOf);
+    return this.nextCheck();
+  }
+  generate(onProgress?: (fraction: number) => void): Promise<GenerateResult> {
+    return this.nextGenerate(onProgress);
+  }
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.calls.selectCell(sheet, cell);
+  }
+  async setHighlights(on: boolean, findings: Finding[]): Promise<void> {
+    this.calls.setHighlights(on, findings.length);
+  }
+  async watchPlan(onChange: () => void): Promise<() => Promise<void>> {
+    this.watcher = onChange;
+    return async () => {
+      this.watcher = null;
+      this.calls.unwatch();
+    };
+  }
+  async addInputHelpers(): Promise<void> {
+    this.calls.addInputHelpers();
+  }
+}
