@@ -1,0 +1,81 @@
+import { isDateFormat, parseMergedAddress, serialToDate, toGrid } from '../../src/excel/cell-values';
+import { loadSheetContents, loadWorkbookInfo } from '../../src/excel/read-sheet';
+import { FakeExcel } from './fake-excel';
+
+describe('cell values', () => {
+  it('turns Excel serials into calendar dates (1900 system, phantom 29 Feb)', () => {
+    expect(serialToDate(1)).toBe('1900-01-01');
+    expect(serialToDate(59)).toBe('1900-02-28');
+    expect(serialToDate(61)).toBe('1900-03-01');
+    expect(serialToDate(45000)).toBe('2023-03-15');
+    expect(serialToDate(45291.75)).toBe('2023-12-31');
+  });
+
+  it('knows date formats from numbers, times and quoted text', () => {
+    expect(isDateFormat('dd.mm.yyyy')).toBe(true);
+    expect(isDateFormat('[$-uk-UA]d mmmm yyyy')).toBe(true);
+    expect(isDateFormat('General')).toBe(false);
+    expect(isDateFormat('0.00')).toBe(false);
+    expect(isDateFormat('h:mm')).toBe(false);
+    expect(isDateFormat('0" days"')).toBe(false);
+  });
+
+  it('parses merged areas, sheet names with commas and quotes included', () => {
+    expect(parseMergedAddress("'Лист, 1'!A1:E1,'Лист, 1'!B5")).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 4 },
+      { top: 4, left: 1, bottom: 4, right: 1 },
+    ]);
+    expect(parseMergedAddress(null)).toEqual([]);
+  });
+
+  it('keeps a serial in a General cell a number, and an error an error', () => {
+    const grid = toGrid('S', {
+      values: [[45000, '#REF!', 'текст', true, '']],
+      valueTypes: [['Double', 'Error', 'String', 'Boolean', 'Empty']],
+      numberFormat: [['General', 'General', 'General', 'General', 'General']],
+      rowIndex: 3,
+      columnIndex: 2,
+    });
+    expect(grid).toEqual({
+      sheetName: 'S',
+      rows: [[45000, { error: '#REF!' }, 'текст', true, null]],
+      origin: { row: 3, col: 2 },
+      merges: [],
+    });
+  });
+
+  it('reads a used range that does not start at A1 in two syncs, with dates, errors and merges', async () => {
+    const fake = new FakeExcel([
+      {
+        name: 'План',
+        origin: { row: 2, col: 1 },
+        rows: [
+          ['Розділ', null],
+          [{ value: 45000, numberFormat: 'dd.mm.yyyy' }, { error: '#N/A' }],
+        ],
+        merges: ['B3:C3'],
+      },
+      { name: 'Порожній' },
+    ]);
+    const grids = await fake.run(async (context) => {
+      const info = await loadWorkbookInfo(context);
+      return (await loadSheetContents(context, info, ['План', 'Порожній'], () => true)).grids;
+    });
+    expect(fake.syncs).toBe(2);
+    expect(grids.get('План')).toEqual({
+      sheetName: 'План',
+      rows: [
+        ['Розділ', null],
+        [{ date: '2023-03-15' }, { error: '#N/A' }],
+      ],
+      origin: { row: 2, col: 1 },
+      merges: [{ top: 2, left: 1, bottom: 2, right: 2 }],
+    });
+    expect(grids.get('Порожній')).toEqual({
+      sheetName: 'Порожній',
+      rows: [],
+      origin: { row: 0, col: 0 },
+      merges: [],
+    });
+  });
+});

@@ -1,0 +1,56 @@
+// Plans for the host's tests, built programmatically at any size, laid out like the seed (title, one
+// header row, section rows merged across A:E, one row per measure).
+import type { Grid } from '../../src/core/grid';
+import { FakeExcel, type SeedCell, type SeedSheet } from './fake-excel';
+
+export const POSITION = 'Начальник відділу з питань запобігання та протидії корупції';
+const DEADLINES = [
+  'Постійно',
+  'Січень 2023 року',
+  'У разі потреби',
+  'ІІІ — ІV квартал 2023 року',
+  'Протягом року',
+];
+
+/** A plan sheet with `measures` measures, a section every 10 of them; every 7th execution cell left empty. */
+/** `compact`: short texts, so even 10,000 measures fit one request (real texts are longer: see the host's notes). */
+export function planSheet(measures: number, name = 'Лист1', compact = false): SeedSheet {
+  const rows: SeedCell[][] = [
+    ['ВИКОНАННЯ ПЛАНУ\nзаходів щодо запобігання корупційним правопорушенням у міській раді за 2023 рік'],
+    ['№\nз/п', 'Заплановані заходи', 'Термін\nвиконання', 'Відповідальні особи', 'Проведений захід'],
+  ];
+  const merges = ['A1:E1'];
+  const numerals = ['І', 'ІІ', 'III', 'ІV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+  for (let i = 0; i < measures; i++) {
+    if (i % 10 === 0) {
+      const numeral = numerals[(i / 10) % numerals.length];
+      rows.push([`${numeral}. Розділ заходів ${i / 10 + 1}`]);
+      merges.push(`A${rows.length}:E${rows.length}`);
+    }
+    rows.push([
+      i + 1,
+      compact
+        ? `Захід ${i + 1}`
+        : `Захід № ${i + 1}: перевірка дотримання вимог антикорупційного законодавства`,
+      DEADLINES[i % DEADLINES.length],
+      i % 4 === 3 ? 'Керуючий справами виконавчого комітету' : compact ? 'Секретар ради' : POSITION,
+      i % 7 === 6
+        ? null
+        : compact
+          ? 'Виконано'
+          : `Проведено перевірку ${i + 1}; складено довідку від 15.03.2023`,
+    ]);
+  }
+  return { name, rows, merges };
+}
+
+export function fakeWithPlan(measures: number, extra: SeedSheet[] = [], compact = false): FakeExcel {
+  return new FakeExcel([planSheet(measures, 'Лист1', compact), ...extra]);
+}
+
+export const TODAY = '2024-01-15';
+
+/** What the grid of a seed sheet would be, to compare with what the host reads. */
+export function seedGrid(seed: SeedSheet): Grid {
+  return { sheetName: seed.name, rows: (seed.rows ?? []) as Grid['rows'] };
+}
