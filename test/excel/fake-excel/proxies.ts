@@ -19,6 +19,10 @@ import {
   type WorkbookModel,
 } from './model';
 
+/** UTF-8 size of a request's text; TextEncoder works in Node and in the browser stand-in alike. */
+const encoder = new TextEncoder();
+const utf8Bytes = (text: string): number => encoder.encode(text).length;
+
 export interface Op {
   apply: () => void;
   /** Estimated request bytes (values written), for the payload limit. */
@@ -98,7 +102,7 @@ abstract class FakeObject {
       this.target();
       for (const p of list) {
         const value = this.snapshot(p);
-        if (Array.isArray(value)) this.context.host.responseBytes += Buffer.byteLength(JSON.stringify(value));
+        if (Array.isArray(value)) this.context.host.responseBytes += utf8Bytes(JSON.stringify(value));
         this.loaded.set(p, value);
       }
     });
@@ -183,7 +187,7 @@ export class FakeSettingCollection extends FakeObject {
     const stored = JSON.parse(JSON.stringify(value)) as unknown;
     this.context.enqueue(
       () => this.context.host.wb.settings.set(key, stored),
-      Buffer.byteLength(JSON.stringify(value)),
+      utf8Bytes(JSON.stringify(value)),
     );
     return new FakeSetting(this.context, key, false);
   }
@@ -656,7 +660,7 @@ export class FakeRange extends FakeObject {
         }
         this.context.host.touched.add(sheet.id);
       },
-      Buffer.byteLength(JSON.stringify(v)),
+      utf8Bytes(JSON.stringify(v)),
     );
   }
   get valueTypes(): string[][] {
@@ -676,7 +680,7 @@ export class FakeRange extends FakeObject {
           if (f !== null && f !== undefined) cellAt(sheet, r, c).format.numberFormat = String(f);
         }
       },
-      Buffer.byteLength(JSON.stringify(v)),
+      utf8Bytes(JSON.stringify(v)),
     );
   }
   get rowIndex(): number {
