@@ -18,9 +18,51 @@ const HOMOGLYPHS: Record<string, string> = {
   b: 'в',
 };
 
+const LATIN_LOWER = /[a-z]/;
+const CYRILLIC = /[\u0400-\u04ff]/;
 const APOSTROPHES = /[’'ʼ`´‘]/g;
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 const INVISIBLE = /[\u200c-\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Results of a pure function of text, kept by a scope (what else the result depends on) and the text
+ * itself: plans repeat the same phrases (`Постійно`, `Протягом року`) in many rows. The text is a key on its
+ * own, not joined into a longer one, so a cell's string is hashed once however often it is looked up.
+ * Emptied when full, so memory stays bounded however large the workbook.
+ */
+export class TextCache<V> {
+  private readonly scopes = new Map<string, Map<string, V>>();
+  private size = 0;
+  constructor(private readonly limit = 4096) {}
+
+  // The last scope used, so a run of lookups in one scope finds its map without hashing the scope again.
+  private lastScope: string | null = null;
+  private lastTexts: Map<string, V> | undefined;
+
+  get(scope: string, text: string): V | undefined {
+    if (scope !== this.lastScope) {
+      this.lastScope = scope;
+      this.lastTexts = this.scopes.get(scope);
+    }
+    return this.lastTexts?.get(text);
+  }
+
+  set(scope: string, text: string, value: V): V {
+    if (this.size >= this.limit) {
+      this.scopes.clear();
+      this.size = 0;
+    }
+    let texts = this.scopes.get(scope);
+    if (!texts) this.scopes.set(scope, (texts = new Map()));
+    this.lastScope = scope;
+    this.lastTexts = texts;
+    texts.set(text, value);
+    this.size++;
+    return value;
+  }
+}
+
+const MATCH_KEYS = new TextCache<string>();
 
 /** Lower case, one kind of apostrophe and space, no invisible marks, trimmed. */
 export function foldSpaces(text: string): string {
@@ -32,9 +74,15 @@ export function foldSpaces(text: string): string {
  * letters ignored. `Начальник відділу,  ` and `начальник  відділу` give the same key.
  */
 export function matchKey(text: string): string {
+  return MATCH_KEYS.get('', text) ?? MATCH_KEYS.set('', text, computeMatchKey(text));
+}
+
+function computeMatchKey(text: string): string {
   const lowered = foldSpaces(text).toLowerCase().replace(APOSTROPHES, "'");
   const noPunct = lowered.replace(/[^\p{L}\p{N}'№/ ]+/gu, ' ');
-  // Latin look-alikes inside words that are otherwise Cyrillic (a common typing slip).
+  // Latin look-alikes inside words that are otherwise Cyrillic (a common typing slip); only a text with
+  // both alphabets can hold such a word.
+  if (!LATIN_LOWER.test(noPunct) || !CYRILLIC.test(noPunct)) return noPunct.replace(/ +/g, ' ').trim();
   const folded = noPunct.replace(/\p{L}+/gu, (word) =>
     /[\u0400-\u04ff]/.test(word) ? word.replace(/[a-z]/g, (ch) => HOMOGLYPHS[ch] ?? ch) : word,
   );

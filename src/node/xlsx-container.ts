@@ -1,7 +1,7 @@
 // Looks at a file's bytes before ExcelJS does, to say *why* it is not a readable workbook (empty, old
 // .xls, encrypted, truncated, not a spreadsheet) and to list every sheet, chart sheets included, which
 // ExcelJS silently drops. Only the zip directory and the few small parts we need are read.
-import { inflateRawSync } from 'zlib';
+import { deflateRawSync, inflateRawSync } from 'zlib';
 
 export type ContainerKind = 'empty' | 'ole2' | 'zip' | 'other';
 
@@ -71,6 +71,10 @@ export interface ZipEntry {
   method: number;
   compressedSize: number;
   localOffset: number;
+  /** As the central directory has them: CRC-32 and size of the uncompressed data, DOS time and date. */
+  crc32: number;
+  size: number;
+  dosDateTime: number;
 }
 
 export class ZipReadError extends Error {}
@@ -122,6 +126,9 @@ export function zipEntries(bytes: Buffer): Map<string, ZipEntry> {
       method: bytes.readUInt16LE(p + 10),
       compressedSize: bytes.readUInt32LE(p + 20),
       localOffset: bytes.readUInt32LE(p + 42),
+      crc32: bytes.readUInt32LE(p + 16),
+      size: bytes.readUInt32LE(p + 24),
+      dosDateTime: bytes.readUInt32LE(p + 12),
     };
     readZip64Extra(bytes, p + 46 + nameLength, extraLength, bytes.readUInt32LE(p + 24) === SATURATED, entry);
     entries.set(name, entry);
@@ -219,4 +226,97 @@ export function workbookSheets(workbookXml: string, relsXml?: string): SheetEntr
     });
   }
   return sheets;
+}
+
+/**
+ * The same zip with every stored (uncompressed) entry deflated by Node's native zlib: ExcelJS's own
+ * compression runs in JavaScript and was the largest part of writing a big report, so it writes stored
+ * entries and they are compressed here. The parts' bytes are unchanged, as are their CRCs and times.
+ */
+export function deflateStoredEntries(bytes: Buffer): Buffer {
+  return rewriteZip(bytes, (entry) => {
+    if (entry.method !== 0)
+      return { method: entry.method, data: compressedData(bytes, entry), size: entry.size };
+    const raw = zipEntryData(bytes, entry);
+    return { method: 8, data: deflateRawSync(raw, { level: 6 }), size: raw.length };
+  });
+}
+
+/**
+ * The same zip with every entry stored uncompressed, inflated by Node's native zlib, so that ExcelJS (whose
+ * inflate runs in JavaScript) only has to copy them. Throws ZipReadError when an entry is damaged.
+ */
+export function storeDeflatedEntries(bytes: Buffer): Buffer {
+  return rewriteZip(bytes, (entry) => {
+    if (entry.method === 0) return { method: 0, data: compressedData(bytes, entry), size: entry.size };
+    const data = zipEntryData(bytes, entry);
+    if (data.length !== entry.size) throw new ZipReadError(`${entry.name} has the wrong size`);
+    return { method: 0, data, size: data.length };
+  });
+}
+
+interface RewrittenEntry {
+  method: number;
+  data: Buffer;
+  /** Uncompressed size. */
+  size: number;
+}
+
+/** A new zip of the same entries, names, CRCs and times, each converted; the input when it would need Zip64. */
+function rewriteZip(bytes: Buffer, convert: (entry: ZipEntry) => RewrittenEntry): Buffer {
+  const parts: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  const entries = zipEntries(bytes);
+  if (entries.size > 0xffff) return bytes;
+  for (const entry of entries.values()) {
+    const { method, data, size } = convert(entry);
+    const name = Buffer.from(entry.name, 'utf8');
+    if (offset + data.length > SATURATED || size > SATURATED) return bytes;
+    // Bit 11: the name is UTF-8.
+    const flags = /[^\x20-\x7e]/.test(entry.name) ? 0x0800 : 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL_SIGNATURE, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(entry.dosDateTime, 10);
+    local.writeUInt32LE(entry.crc32, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(CENTRAL_SIGNATURE, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(flags, 8);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(entry.dosDateTime, 12);
+    central.writeUInt32LE(entry.crc32, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    parts.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD_SIGNATURE, 0);
+  end.writeUInt16LE(entries.size, 8);
+  end.writeUInt16LE(entries.size, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
+
+/** An entry's bytes as stored in the zip, without inflating them. */
+function compressedData(bytes: Buffer, entry: ZipEntry): Buffer {
+  const p = entry.localOffset;
+  if (p + 30 > bytes.length || bytes.readUInt32LE(p) !== LOCAL_SIGNATURE) {
+    throw new ZipReadError(`bad local header for ${entry.name}`);
+  }
+  const start = p + 30 + bytes.readUInt16LE(p + 26) + bytes.readUInt16LE(p + 28);
+  return bytes.subarray(start, start + entry.compressedSize);
 }

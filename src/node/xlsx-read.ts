@@ -10,6 +10,7 @@ import {
   containerKind,
   isEncryptedPackage,
   oleStreamNames,
+  storeDeflatedEntries,
   workbookSheets,
   zipEntries,
   zipEntryData,
@@ -181,25 +182,61 @@ function mergeArea(range: string): MergeArea | null {
   };
 }
 
-function worksheetGrid(ws: ExcelJS.Worksheet): Grid {
-  const rows: CellValue[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A merged area's value lives in its top-left cell; the others read empty, as Excel shows them.
-      cells[colNumber - 1] = cell.type === ExcelJS.ValueType.Merge ? null : toCellValue(cell.value);
-    });
-    const filled = Array.from(cells, (v) => v ?? null);
-    while (filled.length > 0 && filled[filled.length - 1] === null) filled.pop();
-    rows[rowNumber - 1] = filled;
-  });
-  const dense = Array.from(rows, (r) => r ?? []);
-  while (dense.length > 0 && dense[dense.length - 1].length === 0) dense.pop();
+/**
+ * The merged ranges, `A1:E1`. `ws.model` lists them too, but builds the model of every row and cell on the
+ * way; ExcelJS's own index of merges is read when it is there.
+ */
+function mergeRanges(ws: ExcelJS.Worksheet): string[] {
+  const index = (ws as unknown as { _merges?: unknown })._merges;
+  if (index === null || typeof index !== 'object') return ws.model.merges;
+  const ranges: string[] = [];
+  for (const merge of Object.values(index)) {
+    const range = (merge as { range?: unknown } | null)?.range;
+    if (typeof range !== 'string') return ws.model.merges;
+    ranges.push(range);
+  }
+  return ranges;
+}
 
-  const merges = ws.model.merges.map(mergeArea).filter((m): m is MergeArea => m !== null);
+function worksheetGrid(ws: ExcelJS.Worksheet): Grid {
+  // Plain loops over the rows and cells ExcelJS holds, without creating any: a large plan has ~100k cells.
+  const rows: CellValue[][] = [];
   const hiddenRows: number[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) if (ws.findRow(r)?.hidden) hiddenRows.push(r - 1);
-  return { sheetName: ws.name, rows: dense, merges, hiddenRows };
+  for (let r = 1, last = ws.rowCount; r <= last; r++) {
+    const row = ws.findRow(r);
+    const cells: CellValue[] = [];
+    if (row) {
+      if (row.hidden) hiddenRows.push(r - 1);
+      let width = 0;
+      for (let c = 1, n = row.cellCount; c <= n; c++) {
+        const cell = row.findCell(c);
+        // A merged area's value lives in its top-left cell; the others read empty, as Excel shows them.
+        const value = !cell || cell.type === ExcelJS.ValueType.Merge ? null : toCellValue(cell.value);
+        cells.push(value);
+        if (value !== null) width = c;
+      }
+      cells.length = width;
+    }
+    rows.push(cells);
+  }
+  while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
+
+  const merges = mergeRanges(ws)
+    .map(mergeArea)
+    .filter((m): m is MergeArea => m !== null);
+  return { sheetName: ws.name, rows, merges, hiddenRows };
+}
+
+/**
+ * The workbook with its parts inflated natively and stored, which ExcelJS unzips several times faster than
+ * deflated ones; the bytes as they are when a part cannot be inflated, for ExcelJS to report.
+ */
+function stored(bytes: Buffer): Buffer {
+  try {
+    return storeDeflatedEntries(bytes);
+  } catch {
+    return bytes;
+  }
 }
 
 /** Reads every sheet of an .xlsx workbook (a path or its bytes) into grids, in tab order. */
@@ -211,7 +248,7 @@ export async function readWorkbook(source: string | Buffer): Promise<WorkbookDat
 
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(stored(bytes) as unknown as ExcelJS.Buffer);
   } catch (err) {
     throw new WorkbookReadError(
       'corrupt',

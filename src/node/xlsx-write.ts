@@ -6,6 +6,7 @@ import * as path from 'path';
 import { randomBytes } from 'crypto';
 import ExcelJS from 'exceljs';
 import { GENERATED_MARK, type CellStyle, type SheetSpec, type SpecRange } from '../core/report/sheet-spec';
+import { deflateStoredEntries } from './xlsx-container';
 
 const A4 = 9;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
@@ -28,51 +29,185 @@ function mergeStyle(base: CellStyle | undefined, next: CellStyle): CellStyle {
   return merged;
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const { name, size, bold, italic, color } = style.font;
-  cell.font = {
-    name,
-    size,
-    bold: bold ?? false,
-    italic: italic ?? false,
-    ...(color ? { color: { argb: `FF${color}` } } : {}),
+  return {
+    font: {
+      name,
+      size,
+      bold: bold ?? false,
+      italic: italic ?? false,
+      ...(color ? { color: { argb: `FF${color}` } } : {}),
+    },
+    alignment: {
+      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+      ...(style.vertical ? { vertical: style.vertical } : {}),
+      wrapText: style.wrap ?? false,
+    },
+    border: style.border ? { top: THIN, left: THIN, bottom: THIN, right: THIN } : {},
+    ...(style.fill
+      ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill}` } } }
+      : {}),
+    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
   };
-  cell.alignment = {
-    ...(style.horizontal ? { horizontal: style.horizontal } : {}),
-    ...(style.vertical ? { vertical: style.vertical } : {}),
-    wrapText: style.wrap ?? false,
-  };
-  cell.border = style.border ? { top: THIN, left: THIN, bottom: THIN, right: THIN } : {};
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill}` } };
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
 }
 
-function eachCell(range: SpecRange, fn: (row: number, col: number) => void): void {
-  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) fn(r, c);
+/**
+ * Which bands cover each cell, as an id per distinct sequence of style names, so each combination is merged
+ * and turned into an ExcelJS style once. A style object shared by reference is also what ExcelJS's style
+ * manager dedupes cheaply when writing; a fresh object per cell costs a full comparison each.
+ */
+class BandStyles {
+  /** combo id per cell, row-major; 0 = no band. */
+  readonly ids: Uint32Array;
+  private readonly next: Map<string, number>[] = [new Map()];
+  private readonly merged: (CellStyle | undefined)[] = [undefined];
+
+  constructor(
+    private readonly spec: SheetSpec,
+    readonly rows: number,
+    readonly cols: number,
+  ) {
+    this.ids = new Uint32Array(rows * cols);
+    for (const band of spec.bands) {
+      const style = spec.styles[band.style];
+      if (!style) throw new Error(`SheetSpec "${spec.name}": band uses unknown style "${band.style}"`);
+      const { top, left, bottom, right } = band.range;
+      // Neighbouring cells mostly share their combination: remember the last step taken.
+      let from = -1;
+      let to = 0;
+      for (let r = top; r <= bottom; r++) {
+        for (let i = r * cols + left, end = r * cols + right; i <= end; i++) {
+          const id = this.ids[i];
+          if (id !== from) {
+            from = id;
+            to = this.step(id, band.style, style);
+          }
+          this.ids[i] = to;
+        }
+      }
+    }
+  }
+
+  private step(id: number, name: string, style: CellStyle): number {
+    let to = this.next[id].get(name);
+    if (to === undefined) {
+      to = this.merged.length;
+      this.next[id].set(name, to);
+      this.next.push(new Map());
+      this.merged.push(mergeStyle(this.merged[id], style));
+    }
+    return to;
+  }
+
+  /** One ExcelJS style object per combination, to be shared by every cell that has it. */
+  excelStyles(): (Partial<ExcelJS.Style> | undefined)[] {
+    return this.merged.map((s) => (s ? excelStyle(s) : undefined));
+  }
+}
+
+/**
+ * Gives every cell of a merged area one style, as ExcelJS does by sharing the top-left cell's style object
+ * with the others: that object ends up with each styled cell's font, alignment and borders in turn (the
+ * last wins) and with any fill or number format one of them set. Usually a band covers the whole area
+ * and nothing changes.
+ */
+function shareStylesInMerges(
+  merges: SpecRange[],
+  ids: Uint32Array,
+  cols: number,
+  styles: (Partial<ExcelJS.Style> | undefined)[],
+): void {
+  for (const m of merges) {
+    const seen: number[] = [];
+    let bare = false;
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        const id = ids[r * cols + c];
+        if (id === 0) bare = true;
+        else if (seen[seen.length - 1] !== id) seen.push(id);
+      }
+    }
+    if (seen.length === 0 || (seen.length === 1 && !bare)) continue;
+    let shared = seen[0];
+    if (new Set(seen).size > 1) {
+      const style: Partial<ExcelJS.Style> = {};
+      for (const id of seen) {
+        const { font, alignment, border, fill, numFmt } = styles[id]!;
+        Object.assign(style, { font, alignment, border }, fill ? { fill } : {}, numFmt ? { numFmt } : {});
+      }
+      shared = styles.push(style) - 1;
+    }
+    for (let r = m.top; r <= m.bottom; r++) ids.fill(shared, r * cols + m.left, r * cols + m.right + 1);
+  }
+}
+
+interface MergeIndex {
+  _merges?: Record<string, unknown>;
+}
+
+/**
+ * Merges the areas after checking they do not overlap. ExcelJS checks each new merge against every earlier
+ * one (quadratic: thousands of merges took seconds), so it is handed one merge at a time with an empty
+ * index, and the index is put back whole afterwards.
+ */
+function mergeAll(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  const taken = new Set<number>();
+  for (const m of spec.merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        const key = r * 16384 + c;
+        if (taken.has(key)) throw new Error(`SheetSpec "${spec.name}": merged areas overlap at row ${r + 1}`);
+        taken.add(key);
+      }
+    }
+  }
+  const internal = ws as unknown as MergeIndex;
+  const index = internal._merges;
+  if (!index || typeof index !== 'object') {
+    for (const m of spec.merges) ws.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    return;
+  }
+  try {
+    for (const m of spec.merges) {
+      internal._merges = {};
+      ws.mergeCellsWithoutStyle(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+      Object.assign(index, internal._merges);
+    }
+  } finally {
+    internal._merges = index;
+  }
 }
 
 function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, markName: string): void {
+  let rows = spec.values.length;
+  let cols = 0;
+  for (const row of spec.values) cols = Math.max(cols, row.length);
+  for (const range of [...spec.bands.map((b) => b.range), ...spec.merges]) {
+    rows = Math.max(rows, range.bottom + 1);
+    cols = Math.max(cols, range.right + 1);
+  }
+  const bands = new BandStyles(spec, rows, cols);
+  const styles = bands.excelStyles();
+  const { ids } = bands;
+  shareStylesInMerges(spec.merges, ids, cols, styles);
+
   const ws = wb.addWorksheet(spec.name);
-
-  spec.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null) ws.getCell(r + 1, c + 1).value = value;
-    }),
-  );
-  // Merge before styling: ExcelJS copies the top-left style into the merged cells, which would undo
-  // per-cell borders set earlier.
-  for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-
-  const styles = new Map<string, CellStyle>();
-  for (const band of spec.bands) {
-    const style = spec.styles[band.style];
-    if (!style) throw new Error(`SheetSpec "${spec.name}": band uses unknown style "${band.style}"`);
-    eachCell(band.range, (r, c) => styles.set(`${r}:${c}`, mergeStyle(styles.get(`${r}:${c}`), style)));
+  for (let r = 0; r < rows; r++) {
+    const values = spec.values[r] ?? [];
+    let row: ExcelJS.Row | undefined;
+    for (let c = 0; c < cols; c++) {
+      const value = values[c] ?? null;
+      const style = styles[ids[r * cols + c]];
+      if (value === null && !style) continue;
+      row ??= ws.getRow(r + 1);
+      const cell = row.getCell(c + 1);
+      if (value !== null) cell.value = value;
+      if (style) cell.style = style;
+    }
   }
-  for (const [key, style] of styles) {
-    const [r, c] = key.split(':').map(Number);
-    applyStyle(ws.getCell(r + 1, c + 1), style);
-  }
+  // Merged without style, so each cell keeps its own (a band's borders reach every cell of a merged area).
+  mergeAll(ws, spec);
 
   spec.columnWidths.forEach((width, c) => {
     ws.getColumn(c + 1).width = width;
@@ -92,6 +227,14 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, markName: string): v
   if (print.repeatRows) ws.pageSetup.printTitlesRow = `${print.repeatRows.from}:${print.repeatRows.to}`;
   if (print.margins) ws.pageSetup.margins = { ...print.margins, header: 0.3, footer: 0.3 };
   if (print.footer) ws.headerFooter.oddFooter = print.footer;
+
+  // Rows have no style of their own, but each holds a fresh empty one that the writer would resolve row by
+  // row; one shared object is resolved once (to the same default).
+  const rowStyle: Partial<ExcelJS.Style> = {};
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.findRow(r);
+    if (row) (row as unknown as { style: Partial<ExcelJS.Style> }).style = rowStyle;
+  }
 
   const quoted = `'${spec.name.replace(/'/g, "''")}'`;
   wb.definedNames.add(`${quoted}!$A$1`, markName);
@@ -125,8 +268,9 @@ export async function writeSpecsToFile(specs: SheetSpec[], file: string): Promis
     `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
   );
   try {
-    const buffer = await specsToWorkbook(specs).xlsx.writeBuffer();
-    await fs.writeFile(temp, Buffer.from(buffer as ArrayBuffer));
+    // Stored by ExcelJS, deflated natively: the same parts, written several times faster.
+    const stored = await specsToWorkbook(specs).xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+    await fs.writeFile(temp, deflateStoredEntries(Buffer.from(stored as ArrayBuffer)));
     await fs.rename(temp, target);
   } catch (err) {
     await fs.rm(temp, { force: true });

@@ -15,6 +15,7 @@ import { yearOf, yearsSpan } from './dates';
 import { isBlank, normaliseDeadlineText } from './normalise';
 import { parseDueDay, parsePeriod, type PeriodMatch } from './periods';
 import { continuousOf, isConditional, periodicityOf } from './phrases';
+import { TextCache } from '../text';
 
 type Reading = Omit<Deadline, 'text'>;
 
@@ -66,10 +67,20 @@ function interpret(norm: string, period: Period | null, fallbackYear: number | n
   return inner ? periodReading(inner) : null;
 }
 
+/** Readings already made, by period and text (copied on the way out). */
+const CACHE = new TextCache<Deadline>();
+
 /** Reads a deadline cell. `text` is returned exactly as given; dates are YYYY-MM-DD. Never throws. */
 export function parseDeadline(text: string, ctx: DeadlineContext): Deadline {
-  if (typeof text !== 'string' || isBlank(text)) return { kind: 'missing', text, from: null, to: null };
+  if (typeof text !== 'string') return { kind: 'missing', text, from: null, to: null };
   const period = ctx?.period ?? null;
+  const scope = period ? `${period.from}\u0000${period.to}` : '';
+  const reading = CACHE.get(scope, text) ?? CACHE.set(scope, text, read(text, period));
+  return { ...reading };
+}
+
+function read(text: string, period: Period | null): Deadline {
+  if (isBlank(text)) return { kind: 'missing', text, from: null, to: null };
   const fallbackYear = period ? yearOf(period.from) : null;
   const norm = normaliseDeadlineText(text);
 

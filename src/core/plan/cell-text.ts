@@ -35,6 +35,9 @@ export function dateLikeText(v: CellValue | undefined): string {
   return cellText(v);
 }
 
+/** Any character that is not a blank (a space of any kind, a zero-width space, a BOM). */
+const NOT_BLANK = /[^\s\u00a0\u200b\ufeff]/;
+
 export function isBlank(text: string): boolean {
-  return text.replace(/[\s\u00a0\u200b\ufeff]/g, '') === '';
+  return !NOT_BLANK.test(text);
 }

@@ -1,6 +1,6 @@
 // Finding the header: the row (or 2–3 rows with merged group cells) whose cells name the plan's columns.
 import { ColumnKey, ColumnMap } from '../types';
-import { headingKey } from '../text';
+import { headingKey, TextCache } from '../text';
 
 /**
  * Heading patterns per field, tried in this order: the specific ones first, because `Проведений захід`
@@ -22,7 +22,15 @@ const FIELD_PATTERNS: [ColumnKey, RegExp][] = [
   ['measure', /заход|захід|найменування|зміст/],
 ];
 
+/** Headings already classified (header search and the repeated-header check see the same texts often). */
+const CLASSIFIED = new TextCache<ColumnKey | null>();
+
 export function classifyHeading(text: string): ColumnKey | null {
+  const known = CLASSIFIED.get('', text);
+  return known !== undefined ? known : CLASSIFIED.set('', text, classify(text));
+}
+
+function classify(text: string): ColumnKey | null {
   const key = headingKey(text);
   if (!key) return null;
   for (const [field, re] of FIELD_PATTERNS) if (re.test(key)) return field;

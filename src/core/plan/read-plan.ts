@@ -15,12 +15,19 @@ interface SheetView {
   values: CellValue[][];
   /** Texts with each merge's text copied into every cell of the merge (for headings and vertical merges). */
   filled: string[][];
-  /** For each cell inside a merge (other than its top-left), the merge. */
-  mergeAt: Map<string, MergeArea>;
-  /** Each merge by its top-left cell. */
-  topLeft: Map<string, MergeArea>;
+  /** For each cell inside a merge (other than its top-left), the merge; keyed by cellKey. */
+  mergeAt: Map<number, MergeArea>;
+  /** Each merge by its top-left cell (cellKey). */
+  topLeft: Map<number, MergeArea>;
+  /** 1 for a row with a cell in mergeAt or topLeft: other rows need no lookups. */
+  mergedRow: Uint8Array;
   height: number;
   width: number;
+}
+
+/** A number for a cell of the view, for the merge maps (no string building per lookup). */
+function cellKey(view: { width: number }, r: number, c: number): number {
+  return r * view.width + c;
 }
 
 function buildView(grid: Grid): SheetView {
@@ -37,21 +44,31 @@ function buildView(grid: Grid): SheetView {
     values.push(row);
   }
   const filled = values.map((row) => row.map((v) => cellText(v)));
-  const mergeAt = new Map<string, MergeArea>();
-  const topLeft = new Map<string, MergeArea>();
+  const mergeAt = new Map<number, MergeArea>();
+  const topLeft = new Map<number, MergeArea>();
+  const mergedRow = new Uint8Array(Math.max(0, height));
+  const at = { width };
+  // Only whole, non-negative coordinates go into the maps: no other cell is ever looked up there.
+  const isIndex = (n: number) => Number.isInteger(n) && n >= 0;
   for (const m of grid.merges ?? []) {
     if (m.top >= height || m.left >= width) continue;
-    topLeft.set(`${m.top},${m.left}`, m);
+    if (isIndex(m.top) && isIndex(m.left)) {
+      topLeft.set(cellKey(at, m.top, m.left), m);
+      mergedRow[m.top] = 1;
+    }
     const text = filled[m.top]?.[m.left] ?? '';
     for (let r = m.top; r <= Math.min(m.bottom, height - 1); r++) {
       for (let c = m.left; c <= Math.min(m.right, width - 1); c++) {
         if (r === m.top && c === m.left) continue;
-        mergeAt.set(`${r},${c}`, m);
+        if (isIndex(r) && isIndex(c)) {
+          mergeAt.set(cellKey(at, r, c), m);
+          mergedRow[r] = 1;
+        }
         if (filled[r][c] === '') filled[r][c] = text;
       }
     }
   }
-  return { values, filled, mergeAt, topLeft, height, width };
+  return { values, filled, mergeAt, topLeft, mergedRow, height, width };
 }
 
 const SECTION_NUMERAL = /^\s*([IVXІХivxіх]{1,6})\s*[.)]\s*(.*)$/su;
@@ -69,10 +86,11 @@ export function parseSectionHeading(text: string): { numeral: string; title: str
 function rowTexts(view: SheetView, r: number): { col: number; text: string; merge?: MergeArea }[] {
   const out: { col: number; text: string; merge?: MergeArea }[] = [];
   for (let c = 0; c < view.width; c++) {
-    if (view.mergeAt.has(`${r},${c}`)) continue;
+    const key = cellKey(view, r, c);
+    if (view.mergeAt.has(key)) continue;
     const text = cellText(view.values[r][c]);
     if (isBlank(text)) continue;
-    out.push({ col: c, text, merge: view.topLeft.get(`${r},${c}`) });
+    out.push({ col: c, text, merge: view.topLeft.get(key) });
   }
   return out;
 }
@@ -80,6 +98,15 @@ function rowTexts(view: SheetView, r: number): { col: number; text: string; merg
 function isMeasureNumber(text: string): boolean {
   return /^\s*\d{1,4}(\.\d{1,3})*[.)]?\s*$/.test(text);
 }
+
+/** Optional columns: the measure property each fills, and whether it holds a date. */
+const OPTIONAL_FIELDS: readonly (readonly [ColumnKey, keyof Measure, boolean])[] = [
+  ['status', 'statusText', false],
+  ['actualDate', 'actualDate', true],
+  ['indicators', 'indicators', false],
+  ['risk', 'risk', false],
+  ['notes', 'notes', false],
+];
 
 type RowKind = 'blank' | 'section' | 'measure' | 'header-repeat' | 'column-numbers';
 
@@ -112,16 +139,18 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
   for (let r = 0; r < headerStart; r++) for (const t of rowTexts(view, r)) title.push(t.text);
 
   const sections: Section[] = [];
-  type Draft = Omit<Measure, 'deadline' | 'status'> & { deadlineText: string };
+  type Draft = Omit<Measure, 'deadline' | 'status'>;
   const drafts: Draft[] = [];
+  const deadlineTexts: string[] = [];
   let numberRow: number | null = null;
   const field = (r: number, key: ColumnKey, dateLike = false): string | undefined => {
     const c = columns[key];
     if (c === undefined) return undefined;
     const raw = view.values[r][c];
     // A value merged down over several measure rows belongs to each of them.
-    if ((raw === null || raw === '') && view.mergeAt.has(`${r},${c}`)) {
-      const m = view.mergeAt.get(`${r},${c}`)!;
+    const merge = raw === null || raw === '' ? view.mergeAt.get(cellKey(view, r, c)) : undefined;
+    if (merge) {
+      const m = merge;
       if (m.left === c && m.right === c)
         return dateLike ? dateLikeText(view.values[m.top][m.left]) : view.filled[r][c];
       return '';
@@ -130,19 +159,39 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
   };
 
   const classify = (r: number): RowKind => {
-    const texts = rowTexts(view, r);
-    if (texts.length === 0) return 'blank';
+    // What rowTexts would give, counted without building the list: how many, the first, all alike?
+    const merged = view.mergedRow[r] === 1;
+    const cells = view.values[r];
+    let count = 0;
+    let firstCol = -1;
+    let firstText = '';
+    let allSame = true;
+    for (let c = 0; c < view.width; c++) {
+      if (merged && view.mergeAt.has(cellKey(view, r, c))) continue;
+      const text = cellText(cells[c]);
+      if (isBlank(text)) continue;
+      if (count === 0) {
+        firstCol = c;
+        firstText = text;
+      } else if (text !== firstText) allSame = false;
+      count++;
+    }
+    if (count === 0) return 'blank';
     if (r === headerEnd + 1 && isColumnNumberRow(view.values[r].map((v) => cellText(v))))
       return 'column-numbers';
     const numberText = columns.number !== undefined ? cellText(view.values[r][columns.number]) : '';
-    if (texts.length === 1 || new Set(texts.map((t) => t.text)).size === 1) {
-      const only = texts[0];
+    if (allSame) {
+      const only = {
+        col: firstCol,
+        text: firstText,
+        merge: merged ? view.topLeft.get(cellKey(view, r, firstCol)) : undefined,
+      };
       if (parseSectionHeading(only.text) && !isMeasureNumber(only.text)) return 'section';
       const spansTable = !!only.merge && only.merge.right - only.merge.left >= 2;
       const inLeadColumns = only.col === columns.number || only.col === columns.measure || only.col === 0;
       if (
         !isMeasureNumber(numberText) &&
-        (spansTable || (inLeadColumns && texts.length === 1 && only.col !== columns.measure))
+        (spansTable || (inLeadColumns && count === 1 && only.col !== columns.measure))
       )
         return 'section';
     }
@@ -185,20 +234,13 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
       responsibleText,
       responsible: splitResponsible(responsibleText),
       execution: field(r, 'execution') ?? '',
-      deadlineText: field(r, 'deadline', true) ?? '',
     };
-    const optional: [ColumnKey, keyof Measure, boolean][] = [
-      ['status', 'statusText', false],
-      ['actualDate', 'actualDate', true],
-      ['indicators', 'indicators', false],
-      ['risk', 'risk', false],
-      ['notes', 'notes', false],
-    ];
-    for (const [key, prop, dateLike] of optional) {
+    for (const [key, prop, dateLike] of OPTIONAL_FIELDS) {
       const v = field(r, key, dateLike);
       if (v !== undefined) (draft as Record<string, unknown>)[prop] = v;
     }
     drafts.push(draft);
+    deadlineTexts.push(field(r, 'deadline', true) ?? '');
   }
 
   if (drafts.length === 0) {
@@ -212,15 +254,12 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
     };
   }
 
-  const period = choosePeriod(
-    title,
-    drafts.map((d) => d.deadlineText),
-    opts,
-  );
-  const measures: Measure[] = drafts.map(({ deadlineText, ...rest }) => {
-    const deadline = parseDeadline(deadlineText, { period });
-    const status = inferStatus({ statusText: rest.statusText, execution: rest.execution, deadline });
-    return { ...rest, deadline, status };
+  const period = choosePeriod(title, deadlineTexts, opts);
+  // The drafts become the measures (deadline and status added last): no copy of every row's object.
+  const measures: Measure[] = drafts.map((draft, i) => {
+    const deadline = parseDeadline(deadlineTexts[i], { period });
+    const status = inferStatus({ statusText: draft.statusText, execution: draft.execution, deadline });
+    return Object.assign(draft, { deadline, status });
   });
 
   return {

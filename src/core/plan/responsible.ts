@@ -1,11 +1,18 @@
 // Splitting a responsible-persons cell into persons. Line breaks and `;` always separate; a comma separates
 // only when a new position starts after it (a capital letter), because department names contain commas:
 // `Відділ цифрового розвитку, програмно-технічного забезпечення і захисту інформації` is one department.
-import { foldSpaces } from '../text';
+import { foldSpaces, TextCache } from '../text';
 
 const TRIM_PUNCT = /^[\s,.;:\-–—•·*]+|[\s,;:\-–—•·*]+$/g;
 
+/** Cells already split (responsible cells repeat from row to row); copied on the way out. */
+const SPLIT = new TextCache<string[]>();
+
 export function splitResponsible(text: string): string[] {
+  return [...(SPLIT.get('', text) ?? SPLIT.set('', text, split(text)))];
+}
+
+function split(text: string): string[] {
   const pieces: string[] = [];
   for (const line of text.split(/[\n\r;]+/)) {
     for (const part of line.split(/,(?=[\s\u00a0]*[\p{Lu}])/u)) {

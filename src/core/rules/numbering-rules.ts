@@ -2,22 +2,26 @@
 import { Finding, Measure } from '../types';
 import { Rule, measureFinding } from './rule';
 
+const NUMBER = /^\s*(\d+(?:\.\d+)*)[.)]?\s*$/;
+
 /** `1.2.` -> [1, 2]; null when the number is not plain digits and dots. */
 export function numberParts(number: string): number[] | null {
-  const m = /^\s*(\d+(?:\.\d+)*)[.)]?\s*$/.exec(number);
-  return m ? m[1].split('.').map(Number) : null;
+  const m = NUMBER.exec(number);
+  if (!m) return null;
+  return m[1].includes('.') ? m[1].split('.').map(Number) : [Number(m[1])];
 }
 
 export const duplicateNumber: Rule = {
   id: 'duplicate-number',
   severity: 'warning',
   check: ({ plan }) => {
-    const seen = new Map<string, Measure>();
+    const seen = new Map<number | string, Measure>();
     const out: Finding[] = [];
     for (const m of plan.measures) {
       const parts = numberParts(m.number);
       if (!parts) continue;
-      const key = parts.join('.');
+      // A plain number is its own key (no string to build); a dotted one is its parts joined.
+      const key: number | string = parts.length === 1 ? parts[0] : parts.join('.');
       const first = seen.get(key);
       if (first) out.push(measureFinding(duplicateNumber, plan, m, 'number', { firstRow: first.row }));
       else seen.set(key, m);
@@ -37,7 +41,7 @@ export const numberGap: Rule = {
     for (const m of plan.measures) {
       const parts = numberParts(m.number);
       if (!parts) continue;
-      const prefix = parts.slice(0, -1).join('.');
+      const prefix = parts.length === 1 ? '' : parts.slice(0, -1).join('.');
       const n = parts[parts.length - 1];
       const prev = last.get(prefix);
       if (prev !== undefined && n > prev + 1) {

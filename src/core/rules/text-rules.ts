@@ -1,13 +1,27 @@
 // Rules about how cells are written.
 import { distance } from 'fastest-levenshtein';
-import { Finding } from '../types';
-import { matchKey } from '../text';
+import { Finding, Measure } from '../types';
+import { matchKey, TextCache } from '../text';
 import { Rule, measureFinding } from './rule';
 
+type Untidiness = 'edges' | 'double-spaces' | 'trailing-comma';
+
+/** Cells already judged (deadline and responsible cells repeat from row to row); copied on the way out. */
+const UNTIDY = new TextCache<Untidiness[]>();
+
 /** What is untidy in a cell: leading/trailing blanks, double spaces, a stray trailing comma. */
-export function untidiness(text: string): ('edges' | 'double-spaces' | 'trailing-comma')[] {
+export function untidiness(text: string): Untidiness[] {
+  return [...judged(text)];
+}
+
+/** untidiness without the copy, for the rule (which only reads it). */
+function judged(text: string): readonly Untidiness[] {
+  return UNTIDY.get('', text) ?? UNTIDY.set('', text, judge(text));
+}
+
+function judge(text: string): Untidiness[] {
   if (text.trim() === '') return [];
-  const issues: ('edges' | 'double-spaces' | 'trailing-comma')[] = [];
+  const issues: Untidiness[] = [];
   if (/^[\s\u00a0]|[\s\u00a0]$/.test(text)) issues.push('edges');
   if (/[^\S\n]{2,}|\u00a0/.test(text.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, ''))) issues.push('double-spaces');
   if (/,[\s\u00a0]*$/.test(text) || /,[^\S\n]*\n/.test(text)) issues.push('trailing-comma');
@@ -19,15 +33,14 @@ export const untidyText: Rule = {
   severity: 'info',
   check: ({ plan }) => {
     const out: Finding[] = [];
+    const check = (m: Measure, key: 'deadline' | 'responsible', text: string) => {
+      if (plan.columns[key] === undefined) return;
+      const issues = judged(text);
+      if (issues.length) out.push(measureFinding(untidyText, plan, m, key, { issues: issues.join(',') }));
+    };
     for (const m of plan.measures) {
-      for (const [key, text] of [
-        ['deadline', m.deadline.text],
-        ['responsible', m.responsibleText],
-      ] as const) {
-        if (plan.columns[key] === undefined) continue;
-        const issues = untidiness(text);
-        if (issues.length) out.push(measureFinding(untidyText, plan, m, key, { issues: issues.join(',') }));
-      }
+      check(m, 'deadline', m.deadline.text);
+      check(m, 'responsible', m.responsibleText);
     }
     return out;
   },

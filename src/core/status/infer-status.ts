@@ -17,8 +17,21 @@
 // A status column, when the sheet has one, is taken first; words it does not know fall back to the text.
 
 import type { Deadline, Status, StatusInfo } from '../types';
-import { allHits, APOS, clauseStart, firstHit, type Hit, wordRegex, WORD_END, WORD_START } from './match';
+import {
+  allHits,
+  APOS,
+  clauseStart,
+  firstHit,
+  type Hit,
+  letterWords,
+  lowerForSearch,
+  mayContain,
+  wordRegex,
+  WORD_END,
+  WORD_START,
+} from './match';
 import { statusFromColumn } from './status-words';
+import { TextCache } from '../text';
 
 export interface StatusInput {
   statusText?: string;
@@ -128,12 +141,87 @@ const PROMISED = [
 const AFTER_DATE = new RegExp(`${WORD_START}після\\s+(?:${DATE})`, 'giu');
 const ONGOING = [wordRegex(`трива(?:є|ють)|продовжу${L}`)];
 
+/** WORK_STEMS by first letter, to test a lower-case word against them quickly. */
+const STEMS_BY_FIRST = new Map<string, string[]>();
+for (const stem of WORK_STEMS.split('|')) {
+  const list = STEMS_BY_FIRST.get(stem[0]) ?? [];
+  list.push(stem);
+  STEMS_BY_FIRST.set(stem[0], list);
+}
+const ANY_PAST_ENDINGS = [
+  'ено',
+  'ано',
+  'яно',
+  'єно',
+  'ото',
+  'ято',
+  'вся',
+  'лася',
+  'лося',
+  'лися',
+  'лись',
+  'лось',
+  'лась',
+];
+
+/** One execution text with what the cheap checks need: its lower-case copy (null: use the regexes only). */
+interface Scan {
+  text: string;
+  lower: string | null;
+  /** Whether `не` followed by a blank occurs (every negation pattern needs it). */
+  ne: boolean;
+  /** Letter-only words (null: the text needs the regexes), found once. */
+  words?: Hit[] | null;
+}
+
+function scanOf(text: string): Scan {
+  const lower = lowerForSearch(text);
+  return { text, lower, ne: lower === null || /не\s/.test(lower) };
+}
+
+/** Letter-only words of a text lowerForSearch accepted; null when letterWords cannot read it. */
+function wordsOf(scan: Scan): Hit[] | null {
+  if (scan.words === undefined) scan.words = scan.lower === null ? null : letterWords(scan.text);
+  return scan.words;
+}
+
+/** Every match of WORK_VERB_RE: whole letter-only words that start with a work stem. */
+function workVerbs(scan: Scan): Hit[] {
+  const words = wordsOf(scan);
+  if (words === null || scan.lower === null) return allHits(WORK_VERB_RE, scan.text);
+  const lower = scan.lower;
+  return words.filter((w) => {
+    const stems = STEMS_BY_FIRST.get(lower[w.index]);
+    return stems !== undefined && stems.some((stem) => lower.startsWith(stem, w.index));
+  });
+}
+
+/** The first match of ANY_PAST_RE: a letter-only word of 3+ letters before a past ending. */
+function anyPast(scan: Scan): Hit | null {
+  const words = wordsOf(scan);
+  if (words === null || scan.lower === null) return firstHit([ANY_PAST_RE], scan.text);
+  const lower = scan.lower;
+  for (const w of words) {
+    const end = w.index + w.text.length;
+    for (const ending of ANY_PAST_ENDINGS) {
+      if (w.text.length >= 3 + ending.length && lower.endsWith(ending, end)) return w;
+    }
+  }
+  return null;
+}
+
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:не|буде|будуть|будемо)\s+$/iu;
+const NEGATION_OR_PROMISE = /не|буд/;
+
 /** Work verbs that are not negated (`не проводилися`) nor promised (`буде здійснено`). */
-function workDone(text: string): Hit[] {
-  return allHits(WORK_VERB_RE, text).filter((hit) => {
+function workDone(scan: Scan): Hit[] {
+  const { text, lower } = scan;
+  return workVerbs(scan).filter((hit) => {
     if (!PAST_WORD.test(hit.text)) return false;
-    const before = text.slice(Math.max(0, hit.index - 12), hit.index);
-    return !/(?:^|[^\p{L}])(?:не|буде|будуть|будемо)\s+$/iu.test(before);
+    const from = Math.max(0, hit.index - 12);
+    // Only a window holding `не` or `буд` can end in a negation or a promise.
+    if (lower !== null && !NEGATION_OR_PROMISE.test(lower.slice(from, hit.index))) return true;
+    return !NEGATED_BEFORE.test(text.slice(from, hit.index));
   });
 }
 
@@ -151,23 +239,49 @@ function spanEvidence(text: string, noun: Hit, negation: Hit): string[] {
   return end - noun.index <= 90 ? [text.slice(noun.index, end)] : [noun.text, negation.text];
 }
 
+/** Words every match of NOTHING_HAPPENED_RE contains. */
+const NOTHING_NEEDLES = [
+  'надход',
+  'надійш',
+  'притяг',
+  'виника',
+  'виникл',
+  'виявл',
+  'встановлено',
+  'зафіксовано',
+  'зареєстровано',
+  'допущено',
+  'звертал',
+  'отримувал',
+  'місця',
+  'потреб',
+  'необхідності',
+  'підстав',
+  'відсутні',
+];
+
 /** `повідомлень … не надходило` and friends: the evidence, or null when nothing like it is written. */
-function nothingHappened(text: string): string[] | null {
+function nothingHappened(scan: Scan): string[] | null {
+  const text = scan.text;
   const found: { index: number; evidence: string[] }[] = [];
-  for (const neg of allHits(NOTHING_HAPPENED_RE, text)) {
-    const noun = eventBefore(text, neg);
-    found.push(
-      noun
-        ? { index: noun.index, evidence: spanEvidence(text, noun, neg) }
-        : { index: neg.index, evidence: [neg.text] },
-    );
+  if (mayContain(scan.lower, NOTHING_NEEDLES)) {
+    for (const neg of allHits(NOTHING_HAPPENED_RE, text)) {
+      const noun = eventBefore(text, neg);
+      found.push(
+        noun
+          ? { index: noun.index, evidence: spanEvidence(text, noun, neg) }
+          : { index: neg.index, evidence: [neg.text] },
+      );
+    }
   }
-  for (const neg of allHits(EVENT_NEGATION_RE, text)) {
-    if (/було\s+(?:потреби|необхідності|підстав)/iu.test(text.slice(neg.index, neg.index + 40))) continue;
-    const noun = eventBefore(text, neg);
-    if (noun) found.push({ index: noun.index, evidence: spanEvidence(text, noun, neg) });
+  if (scan.ne) {
+    for (const neg of allHits(EVENT_NEGATION_RE, text)) {
+      if (/було\s+(?:потреби|необхідності|підстав)/iu.test(text.slice(neg.index, neg.index + 40))) continue;
+      const noun = eventBefore(text, neg);
+      if (noun) found.push({ index: noun.index, evidence: spanEvidence(text, noun, neg) });
+    }
+    for (const hit of allHits(EVENT_AFTER_RE, text)) found.push({ index: hit.index, evidence: [hit.text] });
   }
-  for (const hit of allHits(EVENT_AFTER_RE, text)) found.push({ index: hit.index, evidence: [hit.text] });
   if (found.length === 0) return null;
   found.sort((a, b) => a.index - b.index);
   return found[0].evidence;
@@ -193,44 +307,94 @@ function inTextOrder(hits: (Hit | null)[]): string[] {
     .map((h) => h.text);
 }
 
+/** A regex with what a text must contain for it to match: needles (any of them), or `не` + blank. */
+type Gated = readonly [RegExp, readonly string[] | 'ne'];
+
+function gated(res: readonly RegExp[], needs: readonly (readonly string[] | 'ne')[]): Gated[] {
+  return res.map((re, i) => [re, needs[i]] as const);
+}
+
+const PARTLY_G = gated(PARTLY, [['частков'], ['повному'], ['повністю']]);
+const NOT_STARTED_G = gated(NOT_STARTED, [['поч'], ['приступ']]);
+const NOT_DONE_G = gated(NOT_DONE, [
+  'ne',
+  ['невиконано'],
+  ['вдал'],
+  ['можливості'],
+  ['можливості'],
+  ['відбул'],
+  ['реалізован'],
+]);
+const DUTY_LIFTED_G = gated(DUTY_LIFTED, [
+  ['закон'],
+  ['яснен'],
+  ['зупинен', 'припинен'],
+  ['воєнн'],
+  'ne',
+  ['скасован'],
+  ['чинність'],
+  ['відсутн', 'звільнен'],
+]);
+const PROMISED_G = gated(PROMISED, [
+  ['буд'],
+  ['план', 'перенесен'],
+  ['розпоча'],
+  ['процесі', 'стадії', 'етапі', 'розгляді', 'погодженні'],
+  ['опрацьовується', 'розробляється', 'готується', 'доопрацьову'],
+]);
+const AFTER_DATE_G = gated([AFTER_DATE], [['після']]);
+const ONGOING_G = gated(ONGOING, [['трива', 'продовжу']]);
+
+/** firstHit over the regexes whose needles the text holds (the others cannot match). */
+function firstGated(list: readonly Gated[], scan: Scan): Hit | null {
+  const res: RegExp[] = [];
+  for (const [re, needs] of list) if (needs === 'ne' ? scan.ne : mayContain(scan.lower, needs)) res.push(re);
+  return res.length === 0 ? null : firstHit(res, scan.text);
+}
+
 function fromText(text: string, deadline: Deadline | undefined): StatusInfo {
   if (text.trim() === '') return result('none', 'empty', []);
+  const scan = scanOf(text);
 
-  const partly = firstHit(PARTLY, text);
+  const partly = firstGated(PARTLY_G, scan);
   if (partly) return result('partly-done', 'text', [partly.text]);
 
-  const notStarted = firstHit(NOT_STARTED, text);
+  const notStarted = firstGated(NOT_STARTED_G, scan);
   if (notStarted) return result('not-started', 'text', [notStarted.text]);
 
-  const work = workDone(text);
-  const nothing = nothingHappened(text);
+  const work = workDone(scan);
+  const nothing = nothingHappened(scan);
   if (nothing) {
     if (isDated(deadline) && work.length > 0) return result('done', 'text', [work[0].text, ...nothing]);
     return result('no-grounds', 'text', nothing);
   }
 
-  const notDone = firstHit(NOT_DONE, text);
+  const notDone = firstGated(NOT_DONE_G, scan);
   if (notDone) {
-    const lifted = firstHit(DUTY_LIFTED, text);
+    const lifted = firstGated(DUTY_LIFTED_G, scan);
     if (lifted) return result('no-grounds', 'text', inTextOrder([lifted, notDone]));
     const doneBefore = work[0];
     if (doneBefore) return result('partly-done', 'text', inTextOrder([doneBefore, notDone]));
     return result('not-done', 'text', [notDone.text]);
   }
 
-  const promised = firstHit(PROMISED, text) ?? (work.length === 0 ? firstHit([AFTER_DATE], text) : null);
+  const promised =
+    firstGated(PROMISED_G, scan) ?? (work.length === 0 ? firstGated(AFTER_DATE_G, scan) : null);
   if (promised) return result('in-progress', 'text', [promised.text]);
 
-  const ongoing = firstHit(ONGOING, text);
+  const ongoing = firstGated(ONGOING_G, scan);
   if (ongoing) {
     if (isRecurring(deadline) && work.length > 0)
       return result('done', 'text', inTextOrder([work[0], ongoing]));
     return result('in-progress', 'text', [ongoing.text]);
   }
 
-  const verb = work[0] ?? firstHit([ANY_PAST_RE], text);
+  const verb = work[0] ?? anyPast(scan);
   return result('done', 'text', [verb ? verb.text : 'text present']);
 }
+
+/** Statuses already read, by deadline class, status text and execution text (copied on the way out). */
+const CACHE = new TextCache<StatusInfo>();
 
 /**
  * The status of a measure: from the status column when it names one, else read from the execution text.
@@ -240,6 +404,15 @@ export function inferStatus(input: StatusInput): StatusInfo {
   const execution = typeof input?.execution === 'string' ? input.execution : '';
   const statusText = typeof input?.statusText === 'string' ? input.statusText : '';
   const deadline = input?.deadline;
+  // The deadline matters only as conditional, recurring or other (isDated, isRecurring).
+  const kind = !isDated(deadline) ? 'c' : isRecurring(deadline) ? 'r' : 'd';
+  const scope = kind + statusText;
+  const info =
+    CACHE.get(scope, execution) ?? CACHE.set(scope, execution, infer(statusText, execution, deadline));
+  return { status: info.status, source: info.source, evidence: [...info.evidence] };
+}
+
+function infer(statusText: string, execution: string, deadline: Deadline | undefined): StatusInfo {
   if (statusText.trim() !== '') {
     const column = statusFromColumn(statusText);
     if (column) return result(column.status, 'column', [column.words]);

@@ -58,3 +58,68 @@ export function clauseStart(text: string, at: number, maxBack: number): number {
     start = m.index + m[0].length;
   return from + start;
 }
+
+// ---- Cheap checks before the regexes ----------------------------------------------------------------
+// The whole-word regexes above test a Unicode lookbehind at every position of a text, which is slow over
+// thousands of execution texts. Most texts hold none of a regex's words, so a plain search of a lower-case
+// copy for a word every match must contain rules the regex out first. Lower-casing agrees with the
+// regexes' case-insensitive matching (for the Cyrillic and Latin letters searched for) on every character
+// but a few (below): a text holding one of those is always given to the regexes.
+
+/** Characters whose lower case differs from the `iu` regexes' case folding. */
+const UNSAFE_FOR_LOWER = /[\u0130\u017f\u1c80-\u1c88\u1e9e\u212a]/;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** `text` in lower case for plain searches, or null when such searches could miss what the regexes find. */
+export function lowerForSearch(text: string): string | null {
+  return UNSAFE_FOR_LOWER.test(text) ? null : text.toLowerCase();
+}
+
+/** False only when `lower` (from lowerForSearch) contains none of `needles`: no regex match is possible. */
+export function mayContain(lower: string | null, needles: readonly string[]): boolean {
+  if (lower === null) return true;
+  for (const n of needles) if (lower.includes(n)) return true;
+  return false;
+}
+
+// Character kinds as the `iu` regexes see them (a few marks fold to letters): 1 not a word character,
+// 2 a word character that is no letter, 3 a letter. Filled lazily, one regex test per distinct character.
+const WORD_CHAR_RE = new RegExp(WORD_CHAR, 'iu');
+const LETTER_RE = /\p{L}/iu;
+const CHAR_KIND = new Uint8Array(0x10000);
+
+function charKind(code: number): number {
+  let kind = CHAR_KIND[code];
+  if (kind === 0) {
+    const ch = String.fromCharCode(code);
+    kind = LETTER_RE.test(ch) ? 3 : WORD_CHAR_RE.test(ch) ? 2 : 1;
+    CHAR_KIND[code] = kind;
+  }
+  return kind;
+}
+
+/**
+ * Whole words made of letters only, in order, as `wordRegex('\\p{L}+')` would find them; null for a text
+ * with characters outside the Basic Multilingual Plane (it is read one UTF-16 unit per character).
+ */
+export function letterWords(text: string): Hit[] | null {
+  if (SURROGATE.test(text)) return null;
+  const words: Hit[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (charKind(text.charCodeAt(i)) === 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = true;
+    for (; i < n; i++) {
+      const kind = charKind(text.charCodeAt(i));
+      if (kind === 1) break;
+      if (kind === 2) letters = false;
+    }
+    if (letters) words.push({ index: start, text: text.slice(start, i) });
+  }
+  return words;
+}

@@ -3,6 +3,8 @@
 // promises (`буде здійснено після 31.01.2024`): those dates say nothing about when the work was done,
 // so they are left out. Plain numbers only: no Date objects, no time zones.
 
+import { TextCache } from '../text';
+
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
@@ -50,6 +52,8 @@ const FUTURE_WORD = /(?:^|[^\p{L}])(?:буде|будуть|будемо|пла�
 const FUTURE_AFTER = /^\s*(?:року|р\.?)?\s*(?:буде|будуть)(?![\p{L}])/iu;
 const CLAUSE_END = /[\n;!?]|\.(?=\s)/g;
 
+/** Any opening quote of QUOTES: without one there is no title to look for. */
+const ANY_QUOTE = /[«“„"]/;
 /** Quotes around document titles: opener -> closers. */
 const QUOTES: Record<string, string> = { '«': '»', '“': '”"', '„': '“”', '"': '"”' };
 
@@ -99,6 +103,7 @@ function span(a: Day, b: Day): Day[] {
 /** Text ranges inside quotes that are document titles (`«Про затвердження …»`), on one line. */
 function documentTitles(text: string): [number, number][] {
   const ranges: [number, number][] = [];
+  if (!ANY_QUOTE.test(text)) return ranges;
   for (let i = 0; i < text.length; i++) {
     const closers = QUOTES[text[i]];
     if (!closers) continue;
@@ -164,6 +169,17 @@ function daysOf(g: (string | undefined)[], fallbackYear: number | undefined): Da
 export function extractWorkDates(text: string, fallbackYear?: number): string[] {
   if (typeof text !== 'string' || text === '') return [];
   const year = typeof fallbackYear === 'number' && Number.isInteger(fallbackYear) ? fallbackYear : undefined;
+  // Every date pattern starts with a digit.
+  if (!HAS_DIGIT.test(text)) return [];
+  const scope = String(year);
+  return [...(CACHE.get(scope, text) ?? CACHE.set(scope, text, workDates(text, year)))];
+}
+
+const HAS_DIGIT = /\d/;
+/** Dates already read, by fallback year and text (copied on the way out). */
+const CACHE = new TextCache<string[]>();
+
+function workDates(text: string, year: number | undefined): string[] {
   const titles = documentTitles(text);
   const found = new Set<string>();
   DATE_RE.lastIndex = 0;

@@ -44,11 +44,11 @@ export function summarise(plan: Plan, findings: Finding[], asOf: string): Summar
     sec.total++;
     sec.byStatus[status]++;
     // One person counts once per measure, however the cell spells them.
-    const seen = new Set<string>();
+    const seen: string[] = [];
     for (const person of m.responsible) {
       const key = matchKey(person);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.includes(key)) continue;
+      seen.push(key);
       let g = people.get(key);
       if (!g)
         people.set(
