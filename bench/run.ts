@@ -1,8 +1,30 @@
 // `npm run bench`: every performance figure in one run. Figures, not pass/fail: README lists the goals.
+// The pane figures need `npm run build` first (dist/) and Debian's Chromium.
+import { existsSync } from 'fs';
+import path from 'path';
 import { benchCore } from './core.bench';
 import { benchXlsx } from './xlsx.bench';
+import { benchSyncs } from './excel.bench';
+import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
 async function main(): Promise<void> {
+  console.log('== Excel host: context.sync() calls per action (fake Excel)');
+  for (const compact of [true, false]) {
+    console.log(compact ? '  short texts:' : '  texts as long as the seed’s:');
+    for (const n of [28, 1000, 10000, 100000]) {
+      const r = await benchSyncs(n, compact).catch((e: Error) => e);
+      if (r instanceof Error) {
+        console.log(`    ${String(n).padStart(6)} measures: failed — ${r.message}`);
+        continue;
+      }
+      console.log(
+        `    ${String(n).padStart(6)} measures: check ${r.check}, generate ${r.generate}, live re-check ${r.recheck} | largest request ${r.maxRequestMB.toFixed(2)} MB | generate ${r.generateMs.toFixed(0)} ms`,
+      );
+    }
+  }
+
   console.log('== Core (pure TypeScript, no I/O)');
   for (const n of [1000, 10000]) {
     const r = benchCore(n);
@@ -10,8 +32,19 @@ async function main(): Promise<void> {
       `  read+validate+summarise, ${n} measures: ${r.coreMs.toFixed(1)} ms (median of 7) | plain pass over the same grid: ${r.plainMs.toFixed(2)} ms | ${r.findings} findings`,
     );
   }
+
   console.log('== xlsx host and CLI');
   for (const line of await benchXlsx(10000)) console.log(`  ${line}`);
+
+  console.log('== Task pane');
+  if (!existsSync(path.join(__dirname, '..', 'dist', 'taskpane.html'))) {
+    console.log('  skipped: run `npm run build` first');
+    return;
+  }
+  const js = paneInitialJs();
+  console.log(`  initial JavaScript: ${kb(js.raw)} raw, ${kb(js.gzip)} gzipped (goal ≤ 250 KB gzipped); loaded inside Excel only: ${kb(js.lazy)} raw`);
+  const ms = await paneFirstRenderMs();
+  console.log(`  first render to findings on screen, headless Chromium: ${typeof ms === 'number' ? `${ms} ms (median of 5)` : ms}`);
 }
 
 main().catch((e) => {
