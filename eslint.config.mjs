@@ -40,7 +40,16 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,cjs}'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -51,7 +60,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['fs', 'node:*', 'path', 'exceljs', 'react', 'react-dom', '@fluentui/*', '**/excel/**', '**/node/**', '**/cli/**', '**/taskpane/**'], message: 'src/core is pure: no host, Node, DOM or UI imports.' },
+            {
+              group: [
+                'fs',
+                'node:*',
+                'path',
+                'exceljs',
+                'react',
+                'react-dom',
+                '@fluentui/*',
+                '**/excel/**',
+                '**/node/**',
+                '**/cli/**',
+                '**/taskpane/**',
+              ],
+              message: 'src/core is pure: no host, Node, DOM or UI imports.',
+            },
           ],
         },
       ],

@@ -42,9 +42,13 @@ async function main(): Promise<void> {
     return;
   }
   const js = paneInitialJs();
-  console.log(`  initial JavaScript: ${kb(js.raw)} raw, ${kb(js.gzip)} gzipped (goal ≤ 250 KB gzipped); loaded inside Excel only: ${kb(js.lazy)} raw`);
+  console.log(
+    `  initial JavaScript: ${kb(js.raw)} raw, ${kb(js.gzip)} gzipped (goal ≤ 250 KB gzipped); loaded inside Excel only: ${kb(js.lazy)} raw`,
+  );
   const ms = await paneFirstRenderMs();
-  console.log(`  first render to findings on screen, headless Chromium: ${typeof ms === 'number' ? `${ms} ms (median of 5)` : ms}`);
+  console.log(
+    `  first render to findings on screen, headless Chromium: ${typeof ms === 'number' ? `${ms} ms (median of 5)` : ms}`,
+  );
 }
 
 main().catch((e) => {

@@ -44,7 +44,10 @@ interface Opened {
 }
 
 /** Open the pane; `office` decides what the office.js request gets: the stand-in, nothing, or a network error. */
-async function openPane(config: Partial<StandInConfig> = {}, office: 'stand-in' | 'empty' | 'offline' = 'stand-in'): Promise<Opened> {
+async function openPane(
+  config: Partial<StandInConfig> = {},
+  office: 'stand-in' | 'empty' | 'offline' = 'stand-in',
+): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -59,12 +62,16 @@ async function openPane(config: Partial<StandInConfig> = {}, office: 'stand-in' 
     if (url.startsWith(server.url)) return route.continue();
     if (url.startsWith(OFFICE_CDN) && office === 'stand-in')
       return route.fulfill({ contentType: 'text/javascript', body: standIn });
-    if (url.startsWith(OFFICE_CDN) && office === 'empty') return route.fulfill({ contentType: 'text/javascript', body: '' });
+    if (url.startsWith(OFFICE_CDN) && office === 'empty')
+      return route.fulfill({ contentType: 'text/javascript', body: '' });
     return route.abort();
   });
-  await page.addInitScript((cfg) => {
-    (window as unknown as { __E2E__: unknown }).__E2E__ = cfg;
-  }, { ...baseConfig, ...config });
+  await page.addInitScript(
+    (cfg) => {
+      (window as unknown as { __E2E__: unknown }).__E2E__ = cfg;
+    },
+    { ...baseConfig, ...config },
+  );
   await page.goto(`${server.url}/taskpane.html`);
   return { page, requests, consoleErrors };
 }
@@ -77,7 +84,10 @@ describe('task pane in Chromium', () => {
     await page.getByText(/Аркуш «Лист1», період: 2023/).waitFor();
     const errors = page.locator('button[data-cell]', { hasText: 'термін минув' });
     await errors.first().waitFor();
-    expect(await errors.evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')))).toEqual(['E27', 'E28']);
+    expect(await errors.evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')))).toEqual([
+      'E27',
+      'E28',
+    ]);
     await expect(page.getByRole('heading', { name: /Помилка \(2\)/ }).count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(SHOTS, 'pane-findings.png'), fullPage: true });
     // Nothing but the page itself and office.js was requested: no fonts, analytics or scripts from elsewhere.
@@ -101,7 +111,10 @@ describe('task pane in Chromium', () => {
     await findingButton(page, 'E27').first().waitFor();
     const before = await page.evaluate(() => window.__fake.snapshot('Лист1'));
     await page.getByRole('button', { name: 'Сформувати звіт' }).click();
-    await page.getByText(/Виконання плану 2023/).first().waitFor();
+    await page
+      .getByText(/Виконання плану 2023/)
+      .first()
+      .waitFor();
     let names = await page.evaluate(() => window.__fake.sheetNames());
     expect(names).toEqual(['Лист1', 'Виконання плану 2023', 'Зведення 2023']);
     const table = await page.evaluate(() => window.__fake.values('Виконання плану 2023'));
@@ -113,7 +126,10 @@ describe('task pane in Chromium', () => {
 
     const syncsBefore = await page.evaluate(() => window.__fake.syncs);
     await page.getByRole('button', { name: 'Сформувати звіт' }).click();
-    await page.waitForFunction((n) => window.__fake.syncs > n && !document.querySelector('[role="progressbar"]'), syncsBefore);
+    await page.waitForFunction(
+      (n) => window.__fake.syncs > n && !document.querySelector('[role="progressbar"]'),
+      syncsBefore,
+    );
     names = await page.evaluate(() => window.__fake.sheetNames());
     expect(names).toEqual(['Лист1', 'Виконання плану 2023', 'Зведення 2023']);
     expect(await page.evaluate(() => window.__fake.snapshot('Лист1'))).toBe(before);
@@ -125,15 +141,22 @@ describe('task pane in Chromium', () => {
     await findingButton(page, 'E27').first().waitFor();
     await page.evaluate(() => window.__fake.userEdit('Лист1', 'D7', ''));
     await findingButton(page, 'D7').filter({ hasText: 'не зазначено відповідальних' }).waitFor();
-    await page.evaluate(() => window.__fake.userEdit('Лист1', 'D7', 'Начальник відділу з питань запобігання та протидії корупції'));
-    await findingButton(page, 'D7').filter({ hasText: 'не зазначено відповідальних' }).waitFor({ state: 'detached' });
+    await page.evaluate(() =>
+      window.__fake.userEdit('Лист1', 'D7', 'Начальник відділу з питань запобігання та протидії корупції'),
+    );
+    await findingButton(page, 'D7')
+      .filter({ hasText: 'не зазначено відповідальних' })
+      .waitFor({ state: 'detached' });
     await page.context().close();
   });
 
   it('speaks English when Office’s display language is en-US', async () => {
     const { page } = await openPane({ displayLanguage: 'en-US' });
     await page.getByRole('button', { name: 'Generate report' }).waitFor();
-    await page.getByText(/the deadline passed on 31\.12\.2023 and nothing is reported/).first().waitFor();
+    await page
+      .getByText(/the deadline passed on 31\.12\.2023 and nothing is reported/)
+      .first()
+      .waitFor();
     expect(await page.getByText('Сформувати звіт').count()).toBe(0);
     await page.screenshot({ path: path.join(SHOTS, 'pane-english.png'), fullPage: true });
     await page.context().close();
@@ -148,7 +171,10 @@ describe('task pane in Chromium', () => {
     await page.context().close();
 
     const offline = await openPane({}, 'offline');
-    await offline.page.getByText(/Excel add-in/i).first().waitFor();
+    await offline.page
+      .getByText(/Excel add-in/i)
+      .first()
+      .waitFor();
     expect(offline.consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
     await offline.page.context().close();
   });
@@ -158,7 +184,15 @@ describe('task pane in Chromium', () => {
     await findingButton(page, 'E27').first().waitFor();
     await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe;
       const res = await axe.run(document);
       return res.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
     });

@@ -4,7 +4,9 @@ import type { SeedCell, SeedSheet } from '../../excel/fake-excel';
 import { readWorkbook } from '../../../src/node/xlsx-read';
 
 function serial(iso: string): number {
-  return Math.round((Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86400000);
+  return Math.round(
+    (Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) - Date.UTC(1899, 11, 30)) / 86400000,
+  );
 }
 
 export function gridToSeed(grid: Grid): SeedSheet {
@@ -15,7 +17,9 @@ export function gridToSeed(grid: Grid): SeedSheet {
       return v;
     }),
   );
-  const merges = (grid.merges ?? []).map((m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`);
+  const merges = (grid.merges ?? []).map(
+    (m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`,
+  );
   return { name: grid.sheetName, rows, origin: grid.origin, merges };
 }
 

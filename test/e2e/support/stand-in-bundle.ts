@@ -14,7 +14,9 @@ export async function buildStandIn(): Promise<string> {
     output: { path: path.dirname(STAND_IN_OUT), filename: path.basename(STAND_IN_OUT) },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true }, exclude: /node_modules/ }],
+      rules: [
+        { test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true }, exclude: /node_modules/ },
+      ],
     },
   });
   await new Promise<void>((resolve, reject) =>
