@@ -32,7 +32,8 @@ export async function readPositionsFile(file: string, lang: Lang): Promise<strin
 
 /** Texts of the first column that has any, without a heading such as `Посада` / `Перелік посад`. */
 export function firstColumnTexts(grid: Grid): string[] {
-  const width = Math.max(0, ...grid.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a sheet with a value in its last row has a million of them.
+  const width = grid.rows.reduce((w, r) => Math.max(w, r.length), 0);
   for (let c = 0; c < width; c++) {
     const texts = grid.rows.map((r) => cellString(r[c] ?? null)).filter((t) => t !== '');
     if (texts.length === 0) continue;

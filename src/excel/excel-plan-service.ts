@@ -1,8 +1,10 @@
 // The PlanService over Office.js. Every action runs in one Excel.run with a fixed number of round trips
 // whatever the plan's size:
 //   check / live re-check  2 (sheet list + settings; used ranges of all candidate sheets)
-//   generate               4 (read 2; write new sheets under temporary names; mark, replace ours, rename)
+//   generate               4 (read 2; write new sheets under temporary names; swap them for ours)
 //                          (+1 per further 3 MB of cell values, far beyond any real plan)
+//                          (+2 to put things back when a write fails half-way)
+//   reads past Excel's 5 MB response limit go in row blocks (see read-sheet.ts).
 //   setHighlights          4, addInputHelpers 4, selectCell 2, settings 1.
 import {
   DEFAULT_SETTINGS,
@@ -41,7 +43,7 @@ import {
   supports,
 } from './requirements';
 import { MARKS_KEY, type MarkList, SETTINGS_KEY, parseSettings } from './settings';
-import { planSheetNames } from './sheet-naming';
+import { type NamePlan, planSheetNames } from './sheet-naming';
 import { packRequests, queueLayout, valueChunks, type ValueChunk } from './write-spec';
 
 export interface ExcelPlanServiceDeps {
@@ -64,6 +66,12 @@ interface PlanRead {
   asOf: string;
   positionsGrid: Grid | null;
 }
+
+/**
+ * Names of our unfinished sheets: new ones being written (`~tmp-`) and old ones being replaced (`~old-`).
+ * A sheet left with such a name by a run that lost the workbook is ours and goes at the next run.
+ */
+const WORK_NAME = /^~(?:tmp|old)-[0-9a-z]{1,6}-\d+$/;
 
 function localToday(): string {
   const d = new Date();
@@ -109,7 +117,9 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
       // Our own report sheets (known by id) are not plans: their cells are not fetched.
       const ours = new Set(info.markSetting.map((m) => m.id));
       names = info.sheets
-        .filter((s) => (s.visible || s.name === info.activeSheet) && !ours.has(s.id))
+        .filter(
+          (s) => (s.visible || s.name === info.activeSheet) && !ours.has(s.id) && !WORK_NAME.test(s.name),
+        )
         .map((s) => s.name);
     }
     if (posSheet && !names.includes(posSheet.name)) names.push(posSheet.name);
@@ -156,7 +166,12 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
   }
 
   async function generate(onProgress?: (fraction: number) => void): Promise<GenerateResult> {
-    const progress = (f: number): void => onProgress?.(Math.min(1, Math.max(0, f)));
+    // Never backwards: a bar that jumps back looks like a restart.
+    let shown = 0;
+    const progress = (f: number): void => {
+      shown = Math.max(shown, Math.min(1, Math.max(0, f)));
+      onProgress?.(shown);
+    };
     return excel(async (context) => {
       progress(0);
       const r = await readPlan(context);
@@ -168,11 +183,18 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
       progress(0.1);
       const stamp = Date.now().toString(36).slice(-6);
       const temps = specs.map((_, i) => `~tmp-${stamp}-${i}`);
+      const parked = naming.replace.map((_, i) => `~old-${stamp}-${i}`);
+      const leftovers = r.info.sheets.filter((s) => WORK_NAME.test(s.name));
+      let sheets: Excel.Worksheet[] | null = null;
       try {
-        const sheets = await writeTemporarySheets(context, specs, temps, progress);
-        await replaceGenerated(context, r, specs, sheets, naming);
+        sheets = await writeTemporarySheets(context, specs, temps, leftovers, progress);
+        await replaceGenerated(context, r, specs, sheets, naming, parked);
       } catch (e) {
-        await deleteTemporarySheets(context, temps).catch(() => undefined);
+        // Put things back as they were (or, once old sheets are gone, finish the swap): never half of each.
+        const recover = sheets
+          ? recoverSwap(context, r, specs, sheets, naming)
+          : deleteTemporarySheets(context, temps);
+        await recover.catch(() => undefined);
         throw e;
       }
       progress(1);
@@ -194,9 +216,11 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
     context: Excel.RequestContext,
     specs: SheetSpec[],
     temps: string[],
+    leftovers: { id: string }[],
     progress: (f: number) => void,
   ): Promise<Excel.Worksheet[]> {
     suspend(context);
+    for (const old of leftovers) context.workbook.worksheets.getItem(old.id).delete();
     const sheets = temps.map((name) => context.workbook.worksheets.add(name));
     sheets.forEach((ws) => ws.load('id'));
     const support = {
@@ -208,54 +232,105 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
       valueChunks(spec).map((c) => ({ ...c, sheet: i })),
     );
     const requests = packRequests(chunks);
-    let queued = 0;
-    const queue = (request: typeof chunks): void => {
-      for (const c of request) {
-        sheets[c.sheet].getRange(c.address).values = c.values;
-        queued++;
-        progress(0.1 + (0.6 * queued) / Math.max(1, chunks.length));
-      }
+    // Progress counts the values Excel has taken: 0.1 before the first request, 0.9 after the last.
+    let sent = 0;
+    const send = async (request: typeof chunks): Promise<void> => {
+      for (const c of request) sheets[c.sheet].getRange(c.address).values = c.values;
+      await context.sync();
+      sent += request.length;
+      progress(0.1 + (0.8 * sent) / Math.max(1, chunks.length));
     };
-    queue(requests[0]);
-    await context.sync();
-    progress(0.7);
+    await send(requests[0]);
     // Past the payload budget each further request is its own round trip (sequential by design).
-    await requests.slice(1).reduce(async (previous, request, i) => {
+    await requests.slice(1).reduce(async (previous, request) => {
       await previous;
       suspend(context);
-      queue(request);
-      await context.sync();
-      progress(0.7 + (0.1 * (i + 1)) / requests.length);
+      await send(request);
     }, Promise.resolve());
     return sheets;
   }
 
-  /** One sync: mark the finished sheets, delete our old ones, give the new ones their names. */
+  /** The mark list once the new sheets have replaced the old ones. */
+  function marksAfter(
+    r: PlanRead,
+    specs: SheetSpec[],
+    sheets: Excel.Worksheet[],
+    naming: NamePlan,
+  ): MarkList {
+    const deleted = new Set(naming.replace.map((s) => s.id));
+    // The id list is the mark without ExcelApi 1.12, and with it lets a read skip our (large) sheets.
+    const live = new Set(r.info.sheets.map((s) => s.id));
+    return [
+      ...r.info.markSetting.filter((m) => !deleted.has(m.id) && live.has(m.id)),
+      ...specs.map((spec, i) => ({ id: sheets[i].id, role: spec.role })),
+    ];
+  }
+
+  function markNew(context: Excel.RequestContext, specs: SheetSpec[], sheets: Excel.Worksheet[]): void {
+    if (!supports(isSet, OPTIONAL_REQUIREMENTS.marks)) return;
+    specs.forEach((spec, i) => {
+      sheets[i].customProperties.add(MARK_PROPERTY, GENERATED_MARK);
+      sheets[i].customProperties.add(ROLE_PROPERTY, spec.role);
+    });
+  }
+
+  /**
+   * One sync: our old sheets step aside under parked names, the new ones take their names and our mark, and
+   * only then are the old ones deleted. Excel applies a failing sync's operations up to the failure, so
+   * the order decides what a failure leaves: see recoverSwap.
+   */
   async function replaceGenerated(
     context: Excel.RequestContext,
     r: PlanRead,
     specs: SheetSpec[],
     sheets: Excel.Worksheet[],
-    naming: ReturnType<typeof planSheetNames>,
+    naming: NamePlan,
+    parked: string[],
   ): Promise<void> {
     suspend(context);
-    const withProps = supports(isSet, OPTIONAL_REQUIREMENTS.marks);
-    const deleted = new Set(naming.replace.map((s) => s.id));
-    // The id list is the mark without ExcelApi 1.12, and with it lets a read skip our (large) sheets.
-    const live = new Set(r.info.sheets.map((s) => s.id));
-    const marks: MarkList = [
-      ...r.info.markSetting.filter((m) => !deleted.has(m.id) && live.has(m.id)),
-      ...specs.map((spec, i) => ({ id: sheets[i].id, role: spec.role })),
-    ];
-    context.workbook.settings.add(MARKS_KEY, JSON.stringify(marks));
-    if (withProps) {
-      specs.forEach((spec, i) => {
-        sheets[i].customProperties.add(MARK_PROPERTY, GENERATED_MARK);
-        sheets[i].customProperties.add(ROLE_PROPERTY, spec.role);
-      });
-    }
-    for (const old of naming.replace) context.workbook.worksheets.getItem(old.id).delete();
+    const old = naming.replace.map((s) => context.workbook.worksheets.getItem(s.id));
+    old.forEach((ws, i) => (ws.name = parked[i]));
     sheets.forEach((ws, i) => (ws.name = naming.names[i]));
+    markNew(context, specs, sheets);
+    context.workbook.settings.add(MARKS_KEY, JSON.stringify(marksAfter(r, specs, sheets, naming)));
+    old.forEach((ws) => ws.delete());
+    await context.sync();
+  }
+
+  /**
+   * After a swap failed half-way: while every old sheet is still there, the new ones go and the old ones get
+   * their names back; once any old sheet is gone, the swap is finished instead. Two syncs.
+   */
+  async function recoverSwap(
+    context: Excel.RequestContext,
+    r: PlanRead,
+    specs: SheetSpec[],
+    sheets: Excel.Worksheet[],
+    naming: NamePlan,
+  ): Promise<void> {
+    const sheetsNow = context.workbook.worksheets;
+    const fresh = sheets.map((ws) => sheetsNow.getItemOrNullObject(ws.id));
+    const old = naming.replace.map((s) => sheetsNow.getItemOrNullObject(s.id));
+    [...fresh, ...old].forEach((ws) => ws.load('name'));
+    await context.sync();
+    if (old.every((ws) => !ws.isNullObject)) {
+      fresh.filter((ws) => !ws.isNullObject).forEach((ws) => ws.delete());
+      old.forEach((ws, i) => {
+        if (ws.name !== naming.replace[i].name) ws.name = naming.replace[i].name;
+      });
+      const live = new Set(r.info.sheets.map((s) => s.id));
+      context.workbook.settings.add(
+        MARKS_KEY,
+        JSON.stringify(r.info.markSetting.filter((m) => live.has(m.id))),
+      );
+    } else {
+      fresh.forEach((ws, i) => {
+        if (!ws.isNullObject && ws.name !== naming.names[i]) ws.name = naming.names[i];
+      });
+      markNew(context, specs, sheets);
+      context.workbook.settings.add(MARKS_KEY, JSON.stringify(marksAfter(r, specs, sheets, naming)));
+      old.filter((ws) => !ws.isNullObject).forEach((ws) => ws.delete());
+    }
     await context.sync();
   }
 

@@ -41,8 +41,9 @@ export function positionsSource(positionsGrid: Grid | null, positions: string[])
 
 export function helperTargets(plan: Plan, positionsList: string | null): HelperTarget[] {
   if (!plan.measures.length) return [];
-  const first = Math.min(...plan.measures.map((m) => m.row));
-  const last = Math.max(...plan.measures.map((m) => m.row));
+  // Loops, not Math.min(...rows): a spread of a few hundred thousand rows overflows the call stack.
+  const first = plan.measures.reduce((n, m) => Math.min(n, m.row), Infinity);
+  const last = plan.measures.reduce((n, m) => Math.max(n, m.row), -Infinity);
   const column = (c: number): string => `${columnLetter(c)}${first}:${columnLetter(c)}${last}`;
   const out: HelperTarget[] = [];
   if (plan.columns.status !== undefined) {

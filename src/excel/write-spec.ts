@@ -68,7 +68,8 @@ function sizeOf(row: (string | number)[]): number {
 
 /** The spec's values as rectangular row chunks, each at most `maxBytes` (a single huge row stays whole). */
 export function valueChunks(spec: SheetSpec, maxBytes = CHUNK_BYTES): ValueChunk[] {
-  const width = Math.max(1, ...spec.values.map((r) => r.length));
+  // A loop, not Math.max(...rows): a spread of a few hundred thousand rows overflows the call stack.
+  const width = spec.values.reduce((w, r) => Math.max(w, r.length), 1);
   const chunks: ValueChunk[] = [];
   let rows: (string | number)[][] = [];
   let start = 0;

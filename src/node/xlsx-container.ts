@@ -1,7 +1,8 @@
 // Looks at a file's bytes before ExcelJS does, to say *why* it is not a readable workbook (empty, old
 // .xls, encrypted, truncated, not a spreadsheet) and to list every sheet, chart sheets included, which
-// ExcelJS silently drops. Only the zip directory and the few small parts we need are read.
-import { deflateRawSync, inflateRawSync } from 'zlib';
+// ExcelJS silently drops. The zip side is fflate's; only the OLE2 check, which no library here does, is ours.
+import { crc32, deflateRawSync } from 'zlib';
+import { unzipSync, Zip, type ZipInputFile } from 'fflate';
 
 export type ContainerKind = 'empty' | 'ole2' | 'zip' | 'other';
 
@@ -17,45 +18,22 @@ export function containerKind(bytes: Buffer): ContainerKind {
   return 'other';
 }
 
-const FREE_OR_END = 0xfffffffa; // OLE2 sector ids from here up are markers, not sectors
-
 /**
- * Stream names in an OLE2 compound file's directory. An encrypted .xlsx is an OLE2 file with
- * `EncryptionInfo` and `EncryptedPackage` streams; an old .xls has `Workbook` (or `Book`).
- * Returns null when the directory cannot be walked (a damaged file).
+ * Stream and storage names in an OLE2 compound file. An encrypted .xlsx is an OLE2 file with
+ * `EncryptionInfo` and `EncryptedPackage` streams; an old .xls has `Workbook` (or `Book`). Directory entries
+ * are 128-byte slots aligned to 128 bytes after the header, so every slot is tried rather than walking the
+ * sector chains. Returns null when there is no root entry (a cut-off or damaged file).
  */
 export function oleStreamNames(bytes: Buffer): string[] | null {
-  try {
-    const sectorSize = 1 << bytes.readUInt16LE(0x1e);
-    if (sectorSize !== 512 && sectorSize !== 4096) return null;
-    const sectorAt = (id: number): Buffer => {
-      const start = (id + 1) * sectorSize;
-      if (start + sectorSize > bytes.length) throw new RangeError('sector beyond end of file');
-      return bytes.subarray(start, start + sectorSize);
-    };
-    // The first 109 FAT sector ids live in the header; enough for files up to ~7 MB, plenty to find names.
-    const fat: number[] = [];
-    for (let i = 0; i < 109; i++) {
-      const id = bytes.readUInt32LE(0x4c + i * 4);
-      if (id >= FREE_OR_END) continue;
-      const sector = sectorAt(id);
-      for (let j = 0; j < sectorSize; j += 4) fat.push(sector.readUInt32LE(j));
-    }
-    const names: string[] = [];
-    const seen = new Set<number>();
-    for (let id = bytes.readUInt32LE(0x30); id < FREE_OR_END && !seen.has(id); id = fat[id] ?? FREE_OR_END) {
-      seen.add(id);
-      const sector = sectorAt(id);
-      for (let off = 0; off + 128 <= sectorSize; off += 128) {
-        const nameBytes = sector.readUInt16LE(off + 0x40);
-        if (nameBytes < 2 || nameBytes > 64) continue;
-        names.push(sector.toString('utf16le', off, off + nameBytes - 2));
-      }
-    }
-    return names;
-  } catch {
-    return null;
+  const names: string[] = [];
+  for (let slot = 512; slot + 128 <= bytes.length; slot += 128) {
+    const nameBytes = bytes.readUInt16LE(slot + 0x40); // with the terminating NUL
+    const type = bytes[slot + 0x42]; // 1 storage, 2 stream, 5 root
+    if (nameBytes < 4 || nameBytes > 64 || nameBytes % 2 !== 0 || ![1, 2, 5].includes(type)) continue;
+    if (bytes.readUInt16LE(slot + nameBytes - 2) !== 0) continue;
+    names.push(bytes.toString('utf16le', slot, slot + nameBytes - 2));
   }
+  return names.includes('Root Entry') ? names : null;
 }
 
 /** True when the OLE2 file is an encrypted Office package rather than an old binary workbook. */
@@ -66,113 +44,32 @@ export function isEncryptedPackage(bytes: Buffer): boolean {
   return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
 }
 
-export interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  localOffset: number;
-  /** As the central directory has them: CRC-32 and size of the uncompressed data, DOS time and date. */
-  crc32: number;
-  size: number;
-  dosDateTime: number;
-}
-
 export class ZipReadError extends Error {}
 
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
-const ZIP64_EOCD_SIGNATURE = 0x06064b50;
-const SATURATED = 0xffffffff;
-
-/** The zip's central directory. Throws ZipReadError when it is missing or cut off (a truncated file). */
-export function zipEntries(bytes: Buffer): Map<string, ZipEntry> {
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (bytes.readUInt32LE(i) === EOCD_SIGNATURE) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ZipReadError('no end of central directory');
-  let count = bytes.readUInt16LE(eocd + 10);
-  let size = bytes.readUInt32LE(eocd + 12);
-  let offset = bytes.readUInt32LE(eocd + 16);
-  let directoryEnd = eocd;
-  // Some writers (.NET packaging among them) add Zip64 end records even to small files.
-  if (eocd >= 20 && bytes.readUInt32LE(eocd - 20) === ZIP64_LOCATOR_SIGNATURE) {
-    const record = Number(bytes.readBigUInt64LE(eocd - 12));
-    if (record + 56 > eocd || bytes.readUInt32LE(record) !== ZIP64_EOCD_SIGNATURE) {
-      throw new ZipReadError('bad zip64 end record');
-    }
-    count = Number(bytes.readBigUInt64LE(record + 32));
-    size = Number(bytes.readBigUInt64LE(record + 40));
-    offset = Number(bytes.readBigUInt64LE(record + 48));
-    directoryEnd = record;
-  }
-  if (offset + size > directoryEnd) throw new ZipReadError('central directory beyond its end record');
-  const entries = new Map<string, ZipEntry>();
-  let p = offset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > directoryEnd || bytes.readUInt32LE(p) !== CENTRAL_SIGNATURE) {
-      throw new ZipReadError('bad directory entry');
-    }
-    const nameLength = bytes.readUInt16LE(p + 28);
-    const extraLength = bytes.readUInt16LE(p + 30);
-    const name = bytes.toString('utf8', p + 46, p + 46 + nameLength);
-    const entry: ZipEntry = {
-      name,
-      method: bytes.readUInt16LE(p + 10),
-      compressedSize: bytes.readUInt32LE(p + 20),
-      localOffset: bytes.readUInt32LE(p + 42),
-      crc32: bytes.readUInt32LE(p + 16),
-      size: bytes.readUInt32LE(p + 24),
-      dosDateTime: bytes.readUInt32LE(p + 12),
-    };
-    readZip64Extra(bytes, p + 46 + nameLength, extraLength, bytes.readUInt32LE(p + 24) === SATURATED, entry);
-    entries.set(name, entry);
-    p += 46 + nameLength + extraLength + bytes.readUInt16LE(p + 32);
-  }
-  return entries;
+export interface ZipListing {
+  /** Every entry's name, in the zip's order. */
+  names: string[];
+  /** The inflated contents of the entries asked for that are there. */
+  parts: Map<string, Buffer>;
 }
 
-/** Takes the real sizes and offset from a Zip64 extra field, where the 32-bit ones are saturated. */
-function readZip64Extra(
-  bytes: Buffer,
-  start: number,
-  length: number,
-  bigUncompressed: boolean,
-  entry: ZipEntry,
-): void {
-  if (entry.compressedSize !== SATURATED && entry.localOffset !== SATURATED) return;
-  for (let q = start; q + 4 <= start + length; q += 4 + bytes.readUInt16LE(q + 2)) {
-    if (bytes.readUInt16LE(q) !== 0x0001) continue;
-    let field = q + 4 + (bigUncompressed ? 8 : 0);
-    if (entry.compressedSize === SATURATED) {
-      entry.compressedSize = Number(bytes.readBigUInt64LE(field));
-      field += 8;
-    }
-    if (entry.localOffset === SATURATED) entry.localOffset = Number(bytes.readBigUInt64LE(field));
-    return;
-  }
-}
-
-/** One entry's bytes (stored or deflated). Throws ZipReadError when they are damaged. */
-export function zipEntryData(bytes: Buffer, entry: ZipEntry): Buffer {
-  const p = entry.localOffset;
-  if (p + 30 > bytes.length || bytes.readUInt32LE(p) !== LOCAL_SIGNATURE) {
-    throw new ZipReadError(`bad local header for ${entry.name}`);
-  }
-  const start = p + 30 + bytes.readUInt16LE(p + 26) + bytes.readUInt16LE(p + 28);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length < entry.compressedSize) throw new ZipReadError(`${entry.name} is cut off`);
-  if (entry.method === 0) return data;
-  if (entry.method !== 8) throw new ZipReadError(`${entry.name}: unsupported compression ${entry.method}`);
+/**
+ * Lists a zip and inflates only the `wanted` entries. Throws ZipReadError when fflate cannot read it: no
+ * end record (a truncated file), or a wanted entry that is damaged or compressed in an unknown way.
+ */
+export function readZip(bytes: Uint8Array, wanted: readonly string[]): ZipListing {
+  const names: string[] = [];
   try {
-    return inflateRawSync(data);
-  } catch {
-    throw new ZipReadError(`${entry.name} cannot be inflated`);
+    const files = unzipSync(bytes, {
+      filter: (file) => {
+        names.push(file.name);
+        return wanted.includes(file.name);
+      },
+    });
+    const parts = new Map(Object.entries(files).map(([name, data]) => [name, Buffer.from(data)]));
+    return { names, parts };
+  } catch (err) {
+    throw new ZipReadError(err instanceof Error ? err.message : String(err));
   }
 }
 
@@ -229,94 +126,42 @@ export function workbookSheets(workbookXml: string, relsXml?: string): SheetEntr
 }
 
 /**
- * The same zip with every stored (uncompressed) entry deflated by Node's native zlib: ExcelJS's own
- * compression runs in JavaScript and was the largest part of writing a big report, so it writes stored
- * entries and they are compressed here. The parts' bytes are unchanged, as are their CRCs and times.
+ * The same zip with every entry deflated natively. ExcelJS's own compression runs in JavaScript and was the
+ * largest part of writing a big report, so it writes stored entries and they are compressed here. Throws
+ * ZipReadError when the input cannot be read.
  */
-export function deflateStoredEntries(bytes: Buffer): Buffer {
-  return rewriteZip(bytes, (entry) => {
-    if (entry.method !== 0)
-      return { method: entry.method, data: compressedData(bytes, entry), size: entry.size };
-    const raw = zipEntryData(bytes, entry);
-    return { method: 8, data: deflateRawSync(raw, { level: 6 }), size: raw.length };
-  });
-}
-
-/**
- * The same zip with every entry stored uncompressed, inflated by Node's native zlib, so that ExcelJS (whose
- * inflate runs in JavaScript) only has to copy them. Throws ZipReadError when an entry is damaged.
- */
-export function storeDeflatedEntries(bytes: Buffer): Buffer {
-  return rewriteZip(bytes, (entry) => {
-    if (entry.method === 0) return { method: 0, data: compressedData(bytes, entry), size: entry.size };
-    const data = zipEntryData(bytes, entry);
-    if (data.length !== entry.size) throw new ZipReadError(`${entry.name} has the wrong size`);
-    return { method: 0, data, size: data.length };
-  });
-}
-
-interface RewrittenEntry {
-  method: number;
-  data: Buffer;
-  /** Uncompressed size. */
-  size: number;
-}
-
-/** A new zip of the same entries, names, CRCs and times, each converted; the input when it would need Zip64. */
-function rewriteZip(bytes: Buffer, convert: (entry: ZipEntry) => RewrittenEntry): Buffer {
-  const parts: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  const entries = zipEntries(bytes);
-  if (entries.size > 0xffff) return bytes;
-  for (const entry of entries.values()) {
-    const { method, data, size } = convert(entry);
-    const name = Buffer.from(entry.name, 'utf8');
-    if (offset + data.length > SATURATED || size > SATURATED) return bytes;
-    // Bit 11: the name is UTF-8.
-    const flags = /[^\x20-\x7e]/.test(entry.name) ? 0x0800 : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL_SIGNATURE, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(entry.dosDateTime, 10);
-    local.writeUInt32LE(entry.crc32, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(CENTRAL_SIGNATURE, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(entry.dosDateTime, 12);
-    central.writeUInt32LE(entry.crc32, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    parts.push(local, name, data);
-    centrals.push(central, name);
-    offset += local.length + name.length + data.length;
+export function deflateEntries(bytes: Uint8Array): Buffer {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch (err) {
+    throw new ZipReadError(err instanceof Error ? err.message : String(err));
   }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(EOCD_SIGNATURE, 0);
-  end.writeUInt16LE(entries.size, 8);
-  end.writeUInt16LE(entries.size, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
-}
-
-/** An entry's bytes as stored in the zip, without inflating them. */
-function compressedData(bytes: Buffer, entry: ZipEntry): Buffer {
-  const p = entry.localOffset;
-  if (p + 30 > bytes.length || bytes.readUInt32LE(p) !== LOCAL_SIGNATURE) {
-    throw new ZipReadError(`bad local header for ${entry.name}`);
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  let finished = false;
+  // Every entry is pushed whole, so fflate hands the chunks over synchronously.
+  const zip = new Zip((err, chunk, final) => {
+    if (err) failure = err;
+    else chunks.push(chunk);
+    finished = final;
+  });
+  for (const [filename, data] of Object.entries(files)) {
+    // fflate's interface for a custom compressor: its own deflate and CRC run in JavaScript, several times
+    // slower than zlib's. Every entry is deflated, folders and empty parts too: a stored entry followed by a
+    // data descriptor, as fflate writes them, is one some streaming readers refuse.
+    const entry: ZipInputFile = { filename, size: data.length, crc: crc32(data), compression: 8 };
+    zip.add(entry);
+    const packed = deflateRawSync(data, { level: 6 });
+    // A Buffer from zlib always sits on a plain ArrayBuffer, never a shared one.
+    entry.ondata?.(
+      null,
+      new Uint8Array(packed.buffer as ArrayBuffer, packed.byteOffset, packed.length),
+      true,
+    );
   }
-  const start = p + 30 + bytes.readUInt16LE(p + 26) + bytes.readUInt16LE(p + 28);
-  return bytes.subarray(start, start + entry.compressedSize);
+  zip.end();
+  if (failure) throw failure;
+  if (!finished) throw new Error('fflate did not finish the zip synchronously');
+  return Buffer.concat(chunks);
 }

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { randomBytes } from 'crypto';
 import ExcelJS from 'exceljs';
 import { GENERATED_MARK, type CellStyle, type SheetSpec, type SpecRange } from '../core/report/sheet-spec';
-import { deflateStoredEntries } from './xlsx-container';
+import { deflateEntries } from './xlsx-container';
 
 const A4 = 9;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
@@ -63,11 +63,7 @@ class BandStyles {
   private readonly next: Map<string, number>[] = [new Map()];
   private readonly merged: (CellStyle | undefined)[] = [undefined];
 
-  constructor(
-    private readonly spec: SheetSpec,
-    readonly rows: number,
-    readonly cols: number,
-  ) {
+  constructor(spec: SheetSpec, rows: number, cols: number) {
     this.ids = new Uint32Array(rows * cols);
     for (const band of spec.bands) {
       const style = spec.styles[band.style];
@@ -240,7 +236,10 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, markName: string): v
   wb.definedNames.add(`${quoted}!$A$1`, markName);
 }
 
-/** A workbook holding one rendered sheet per spec, marked as the product's own. */
+/**
+ * A workbook holding one rendered sheet per spec, marked as the product's own. Cells of one style share one
+ * style object: to restyle a cell, assign it a new object rather than changing the one it has.
+ */
 export function specsToWorkbook(specs: SheetSpec[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = GENERATED_MARK;
@@ -270,7 +269,7 @@ export async function writeSpecsToFile(specs: SheetSpec[], file: string): Promis
   try {
     // Stored by ExcelJS, deflated natively: the same parts, written several times faster.
     const stored = await specsToWorkbook(specs).xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-    await fs.writeFile(temp, deflateStoredEntries(Buffer.from(stored as ArrayBuffer)));
+    await fs.writeFile(temp, deflateEntries(new Uint8Array(stored as ArrayBuffer)));
     await fs.rename(temp, target);
   } catch (err) {
     await fs.rm(temp, { force: true });

@@ -1,6 +1,6 @@
 // Builders for the raw bytes the reader must cope with: stored zips and minimal OLE2 compound files.
 import { crc32 } from 'zlib';
-import { zipEntries, zipEntryData } from '../../src/node/xlsx-container';
+import { unzipSync } from 'fflate';
 
 /** A zip with the given entries, stored (no compression); `zip64` adds Zip64 end records as .NET writers do. */
 export function storedZip(entries: Record<string, Buffer | string>, opts: { zip64?: boolean } = {}): Buffer {
@@ -93,7 +93,7 @@ export function patchZip(
   opts: { zip64?: boolean } = {},
 ): Buffer {
   const files = new Map<string, string | Buffer>();
-  for (const entry of zipEntries(bytes).values()) files.set(entry.name, zipEntryData(bytes, entry));
+  for (const [name, data] of Object.entries(unzipSync(bytes))) files.set(name, Buffer.from(data));
   patch(files);
   return storedZip(Object.fromEntries(files), opts);
 }

@@ -3,7 +3,8 @@
 
 // Invisible characters that split words without showing (zero-width space/joiners, word joiner, soft
 // hyphen, BOM): dropped.
-const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
+// Zero-width and direction marks (RLM/LRM, embeddings, isolates) pasted from other documents.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u00ad\ufeff]/g;
 // Control characters, NBSP, tabs, line breaks and every other Unicode space: one plain space.
 // eslint-disable-next-line no-control-regex
 const SPACES = /[\u0000-\u001f\u007f-\u009f\s]+/gu;
@@ -30,6 +31,16 @@ export function isBlank(text: string): boolean {
   return text.replace(INVISIBLE, '').replace(SPACES, '') === '';
 }
 
+const LATIN_LOWER = /[a-z]/;
+const TRAILING = /[\s.,;:!?…»"'”-]/u;
+
+/** Drops trailing blanks and punctuation, as `replace(/[…]+$/u, '')` would, scanning back from the end. */
+function trimTrailing(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING.test(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 function fixHomoglyphs(word: string): string {
   if (!/\p{Script=Cyrillic}/u.test(word) || !/[a-z]/.test(word)) return word;
   return word.replace(/[a-z]/g, (ch) => HOMOGLYPHS[ch] ?? ch);
@@ -42,11 +53,12 @@ function fixHomoglyphs(word: string): string {
  */
 export function normaliseDeadlineText(text: string): string {
   let s = text.replace(INVISIBLE, '').replace(SPACES, ' ').toLowerCase().replace(DASHES, '-');
-  s = s.replace(/[\p{L}\p{N}]+/gu, fixHomoglyphs);
+  // Only a text with a Latin letter can have a look-alike to replace.
+  if (LATIN_LOWER.test(s)) s = s.replace(/[\p{L}\p{N}]+/gu, fixHomoglyphs);
   s = s.replace(/\s*-+\s*/g, '-');
   // `кв.2024` -> `кв. 2024`: an abbreviation glued to the year it qualifies.
-  s = s.replace(/(\p{L})\.(?=\d)/gu, '$1. ');
+  if (s.includes('.')) s = s.replace(/(\p{L})\.(?=\d)/gu, '$1. ');
   s = s.replace(YEAR_SUFFIX, '$1');
-  s = s.replace(/^[\s•·*\-–«"'“„]+/u, '').replace(/[\s.,;:!?…»"'”-]+$/u, '');
+  s = trimTrailing(s.replace(/^[\s•·*\-–«"'“„]+/u, ''));
   return s.replace(/ {2,}/g, ' ').trim();
 }

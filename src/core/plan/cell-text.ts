@@ -26,9 +26,12 @@ export function cellText(v: CellValue | undefined): string {
   return '';
 }
 
-/** Text of a cell expected to hold a date (deadline, actual date): numbers that look like serial dates become dates. */
+/**
+ * Text of a cell expected to hold a date (deadline, actual date): numbers that look like serial dates become
+ * dates. A serial with a time of day (`45000.5`, a date typed with a time or made by NOW()) is that day.
+ */
 export function dateLikeText(v: CellValue | undefined): string {
-  if (typeof v === 'number' && Number.isInteger(v) && v > 20000 && v < 80000) {
+  if (typeof v === 'number' && v > 20000 && v < 80000) {
     const iso = serialToIso(v);
     if (iso) return isoToDotted(iso);
   }
@@ -40,4 +43,13 @@ const NOT_BLANK = /[^\s\u00a0\u200b\ufeff]/;
 
 export function isBlank(text: string): boolean {
   return !NOT_BLANK.test(text);
+}
+
+/** Excel's formula errors, as a cell shows them (`#REF!`, `#N/A`, `#DIV/0!` ...). */
+const FORMULA_ERROR =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
+
+/** True for a cell showing a formula error: what it shows is kept, but it is no measure, person or report. */
+export function isErrorText(text: string): boolean {
+  return FORMULA_ERROR.test(text.trim());
 }

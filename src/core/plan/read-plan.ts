@@ -3,7 +3,7 @@ import { CellValue, Grid, MergeArea } from '../grid';
 import { ColumnKey, ColumnMap, Measure, Period, Plan, ReadOptions, ReadResult, Section } from '../types';
 import { parseDeadline } from '../deadline/parse-deadline';
 import { inferStatus } from '../status/infer-status';
-import { cellText, dateLikeText, isBlank } from './cell-text';
+import { cellText, dateLikeText, isBlank, isErrorText } from './cell-text';
 import { findHeader, isColumnNumberRow, matchHeader } from './header';
 import { periodFromDates, periodFromTitle, yearsPeriod } from './period';
 import { splitResponsible } from './responsible';
@@ -11,7 +11,10 @@ import { latinRoman, romanValue } from '../text';
 
 /** A dense view of the sheet in sheet coordinates (0-based). */
 interface SheetView {
-  /** Raw values; only the top-left cell of a merge holds its value. */
+  /**
+   * Raw values; only the top-left cell of a merge holds its value. Rows are as long as their last cell, not
+   * the sheet's width: one stray value at XFD1048576 must not make a dense sheet of 17 billion cells.
+   */
   values: CellValue[][];
   /** Texts with each merge's text copied into every cell of the merge (for headings and vertical merges). */
   filled: string[][];
@@ -39,7 +42,7 @@ function buildView(grid: Grid): SheetView {
   const values: CellValue[][] = [];
   for (let r = 0; r < height; r++) {
     const src = r >= originRow ? grid.rows[r - originRow] : undefined;
-    const row: CellValue[] = new Array(width).fill(null);
+    const row: CellValue[] = src?.length ? new Array<CellValue>(src.length + originCol).fill(null) : [];
     if (src) for (let c = 0; c < src.length; c++) row[c + originCol] = src[c] ?? null;
     values.push(row);
   }
@@ -48,23 +51,20 @@ function buildView(grid: Grid): SheetView {
   const topLeft = new Map<number, MergeArea>();
   const mergedRow = new Uint8Array(Math.max(0, height));
   const at = { width };
-  // Only whole, non-negative coordinates go into the maps: no other cell is ever looked up there.
   const isIndex = (n: number) => Number.isInteger(n) && n >= 0;
   for (const m of grid.merges ?? []) {
-    if (m.top >= height || m.left >= width) continue;
-    if (isIndex(m.top) && isIndex(m.left)) {
-      topLeft.set(cellKey(at, m.top, m.left), m);
-      mergedRow[m.top] = 1;
-    }
-    const text = filled[m.top]?.[m.left] ?? '';
+    // A merge starting outside the sheet (only a damaged file has one) is no merge of its cells.
+    if (!isIndex(m.top) || !isIndex(m.left) || m.top >= height || m.left >= width) continue;
+    topLeft.set(cellKey(at, m.top, m.left), m);
+    mergedRow[m.top] = 1;
+    const text = filled[m.top][m.left] ?? '';
+    // A merge reaching past the sheet covers only the sheet's cells.
     for (let r = m.top; r <= Math.min(m.bottom, height - 1); r++) {
       for (let c = m.left; c <= Math.min(m.right, width - 1); c++) {
         if (r === m.top && c === m.left) continue;
-        if (isIndex(r) && isIndex(c)) {
-          mergeAt.set(cellKey(at, r, c), m);
-          mergedRow[r] = 1;
-        }
-        if (filled[r][c] === '') filled[r][c] = text;
+        mergeAt.set(cellKey(at, r, c), m);
+        mergedRow[r] = 1;
+        if (!filled[r][c]) filled[r][c] = text;
       }
     }
   }
@@ -85,7 +85,7 @@ export function parseSectionHeading(text: string): { numeral: string; title: str
 /** Distinct texts of a row, as written, skipping cells that merely continue a merge. */
 function rowTexts(view: SheetView, r: number): { col: number; text: string; merge?: MergeArea }[] {
   const out: { col: number; text: string; merge?: MergeArea }[] = [];
-  for (let c = 0; c < view.width; c++) {
+  for (let c = 0; c < view.values[r].length; c++) {
     const key = cellKey(view, r, c);
     if (view.mergeAt.has(key)) continue;
     const text = cellText(view.values[r][c]);
@@ -146,18 +146,20 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
   const field = (r: number, key: ColumnKey, dateLike = false): string | undefined => {
     const c = columns[key];
     if (c === undefined) return undefined;
-    const raw = view.values[r][c];
+    const raw = view.values[r][c] ?? null;
     // A value merged down over several measure rows belongs to each of them.
     const merge = raw === null || raw === '' ? view.mergeAt.get(cellKey(view, r, c)) : undefined;
     if (merge) {
       const m = merge;
       if (m.left === c && m.right === c)
-        return dateLike ? dateLikeText(view.values[m.top][m.left]) : view.filled[r][c];
+        return dateLike ? dateLikeText(view.values[m.top][m.left]) : (view.filled[r][c] ?? '');
       return '';
     }
     return dateLike ? dateLikeText(raw) : cellText(raw);
   };
 
+  /** The row under a repeated header (a second table pasted below): its column-number row is no measure. */
+  let afterRepeat = -1;
   const classify = (r: number): RowKind => {
     // What rowTexts would give, counted without building the list: how many, the first, all alike?
     const merged = view.mergedRow[r] === 1;
@@ -166,7 +168,7 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
     let firstCol = -1;
     let firstText = '';
     let allSame = true;
-    for (let c = 0; c < view.width; c++) {
+    for (let c = 0; c < cells.length; c++) {
       if (merged && view.mergeAt.has(cellKey(view, r, c))) continue;
       const text = cellText(cells[c]);
       if (isBlank(text)) continue;
@@ -177,7 +179,10 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
       count++;
     }
     if (count === 0) return 'blank';
-    if (r === headerEnd + 1 && isColumnNumberRow(view.values[r].map((v) => cellText(v))))
+    if (
+      (r === headerEnd + 1 || r === afterRepeat) &&
+      isColumnNumberRow(view.values[r].map((v) => cellText(v)))
+    )
       return 'column-numbers';
     const numberText = columns.number !== undefined ? cellText(view.values[r][columns.number]) : '';
     if (allSame) {
@@ -196,7 +201,7 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
         return 'section';
     }
     if (header && !isMeasureNumber(numberText)) {
-      const again = matchHeader(view.filled, [r], view.width);
+      const again = matchHeader(view.filled, [r], view.filled[r].length);
       if (again.score >= header.score && columns.measure === again.columns.measure) return 'header-repeat';
     }
     return 'measure';
@@ -209,10 +214,13 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
     if (kind === 'blank') continue;
     lastRow = r;
     if (kind === 'column-numbers') {
-      numberRow = r + 1;
+      if (r === headerEnd + 1) numberRow = r + 1;
       continue;
     }
-    if (kind === 'header-repeat') continue;
+    if (kind === 'header-repeat') {
+      afterRepeat = r + 1;
+      continue;
+    }
     if (kind === 'section') {
       const text = rowTexts(view, r)[0].text;
       const parsed = parseSectionHeading(text);
@@ -232,7 +240,8 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
       section: currentSection,
       measure: field(r, 'measure') ?? '',
       responsibleText,
-      responsible: splitResponsible(responsibleText),
+      // A formula error (`#REF!`) shows where a person should be: it names nobody.
+      responsible: isErrorText(responsibleText) ? [] : splitResponsible(responsibleText),
       execution: field(r, 'execution') ?? '',
     };
     for (const [key, prop, dateLike] of OPTIONAL_FIELDS) {
@@ -258,7 +267,13 @@ export function readPlan(grid: Grid, opts: ReadOptions = {}): ReadResult {
   // The drafts become the measures (deadline and status added last): no copy of every row's object.
   const measures: Measure[] = drafts.map((draft, i) => {
     const deadline = parseDeadline(deadlineTexts[i], { period });
-    const status = inferStatus({ statusText: draft.statusText, execution: draft.execution, deadline });
+    // A formula error in the report or status cell is kept as shown, but reports nothing.
+    const status = inferStatus({
+      statusText:
+        draft.statusText !== undefined && isErrorText(draft.statusText) ? undefined : draft.statusText,
+      execution: isErrorText(draft.execution) ? '' : draft.execution,
+      deadline,
+    });
     return Object.assign(draft, { deadline, status });
   });
 

@@ -1,5 +1,5 @@
 // Rules about what a measure row must contain.
-import { isBlank } from '../plan/cell-text';
+import { isBlank, isErrorText } from '../plan/cell-text';
 import { Rule, measureFinding } from './rule';
 
 export const missingMeasure: Rule = {
@@ -7,7 +7,8 @@ export const missingMeasure: Rule = {
   severity: 'error',
   check: ({ plan }) =>
     plan.measures
-      .filter((m) => m.number !== '' && isBlank(m.measure))
+      // A formula error (`#REF!`) where the measure should be names no measure either.
+      .filter((m) => m.number !== '' && (isBlank(m.measure) || isErrorText(m.measure)))
       .map((m) => measureFinding(missingMeasure, plan, m, 'measure')),
 };
 

@@ -47,11 +47,24 @@ export const missingExecution: Rule = {
       ),
 };
 
+/** `days` after `asOf`, YYYY-MM-DD; the last few kept (date-fns' format is slow next to the rule itself). */
+const HORIZONS = new Map<string, string>();
+function horizonOf(asOf: string, days: number): string {
+  const key = `${asOf}|${days}`;
+  let horizon = HORIZONS.get(key);
+  if (horizon === undefined) {
+    horizon = format(addDays(parseISO(asOf), days), 'yyyy-MM-dd');
+    if (HORIZONS.size >= 64) HORIZONS.clear();
+    HORIZONS.set(key, horizon);
+  }
+  return horizon;
+}
+
 export const dueSoon: Rule = {
   id: 'due-soon',
   severity: 'info',
   check: ({ plan, opts }) => {
-    const horizon = format(addDays(parseISO(opts.asOf), opts.dueSoonDays), 'yyyy-MM-dd');
+    const horizon = horizonOf(opts.asOf, opts.dueSoonDays);
     return plan.measures
       .filter(
         (m) =>

@@ -26,6 +26,7 @@ import {
   letterWords,
   lowerForSearch,
   mayContain,
+  needleRegex,
   wordRegex,
   WORD_END,
   WORD_START,
@@ -170,8 +171,8 @@ interface Scan {
   lower: string | null;
   /** Whether `не` followed by a blank occurs (every negation pattern needs it). */
   ne: boolean;
-  /** Letter-only words (null: the text needs the regexes), found once. */
-  words?: Hit[] | null;
+  /** Letter-only words as start/end offsets (null: the text needs the regexes), found once. */
+  words?: number[] | null;
 }
 
 function scanOf(text: string): Scan {
@@ -180,7 +181,7 @@ function scanOf(text: string): Scan {
 }
 
 /** Letter-only words of a text lowerForSearch accepted; null when letterWords cannot read it. */
-function wordsOf(scan: Scan): Hit[] | null {
+function wordsOf(scan: Scan): number[] | null {
   if (scan.words === undefined) scan.words = scan.lower === null ? null : letterWords(scan.text);
   return scan.words;
 }
@@ -190,10 +191,14 @@ function workVerbs(scan: Scan): Hit[] {
   const words = wordsOf(scan);
   if (words === null || scan.lower === null) return allHits(WORK_VERB_RE, scan.text);
   const lower = scan.lower;
-  return words.filter((w) => {
-    const stems = STEMS_BY_FIRST.get(lower[w.index]);
-    return stems !== undefined && stems.some((stem) => lower.startsWith(stem, w.index));
-  });
+  const hits: Hit[] = [];
+  for (let i = 0; i < words.length; i += 2) {
+    const start = words[i];
+    const stems = STEMS_BY_FIRST.get(lower[start]);
+    if (stems !== undefined && stems.some((stem) => lower.startsWith(stem, start)))
+      hits.push({ index: start, text: scan.text.slice(start, words[i + 1]) });
+  }
+  return hits;
 }
 
 /** The first match of ANY_PAST_RE: a letter-only word of 3+ letters before a past ending. */
@@ -201,10 +206,12 @@ function anyPast(scan: Scan): Hit | null {
   const words = wordsOf(scan);
   if (words === null || scan.lower === null) return firstHit([ANY_PAST_RE], scan.text);
   const lower = scan.lower;
-  for (const w of words) {
-    const end = w.index + w.text.length;
+  for (let i = 0; i < words.length; i += 2) {
+    const start = words[i];
+    const end = words[i + 1];
     for (const ending of ANY_PAST_ENDINGS) {
-      if (w.text.length >= 3 + ending.length && lower.endsWith(ending, end)) return w;
+      if (end - start >= 3 + ending.length && lower.endsWith(ending, end))
+        return { index: start, text: scan.text.slice(start, end) };
     }
   }
   return null;
@@ -240,7 +247,7 @@ function spanEvidence(text: string, noun: Hit, negation: Hit): string[] {
 }
 
 /** Words every match of NOTHING_HAPPENED_RE contains. */
-const NOTHING_NEEDLES = [
+const NOTHING_NEEDLES = needleRegex([
   'надход',
   'надійш',
   'притяг',
@@ -258,7 +265,7 @@ const NOTHING_NEEDLES = [
   'необхідності',
   'підстав',
   'відсутні',
-];
+]);
 
 /** `повідомлень … не надходило` and friends: the evidence, or null when nothing like it is written. */
 function nothingHappened(scan: Scan): string[] | null {
@@ -308,10 +315,13 @@ function inTextOrder(hits: (Hit | null)[]): string[] {
 }
 
 /** A regex with what a text must contain for it to match: needles (any of them), or `не` + blank. */
-type Gated = readonly [RegExp, readonly string[] | 'ne'];
+type Gated = readonly [RegExp, RegExp | 'ne'];
 
 function gated(res: readonly RegExp[], needs: readonly (readonly string[] | 'ne')[]): Gated[] {
-  return res.map((re, i) => [re, needs[i]] as const);
+  return res.map((re, i) => {
+    const need = needs[i];
+    return [re, need === 'ne' ? need : needleRegex(need)] as const;
+  });
 }
 
 const PARTLY_G = gated(PARTLY, [['частков'], ['повному'], ['повністю']]);

@@ -75,11 +75,14 @@ export function lowerForSearch(text: string): string | null {
   return UNSAFE_FOR_LOWER.test(text) ? null : text.toLowerCase();
 }
 
-/** False only when `lower` (from lowerForSearch) contains none of `needles`: no regex match is possible. */
-export function mayContain(lower: string | null, needles: readonly string[]): boolean {
-  if (lower === null) return true;
-  for (const n of needles) if (lower.includes(n)) return true;
-  return false;
+/** A plain (not Unicode, case-sensitive) regex finding any of `needles`: lower-case letters only. */
+export function needleRegex(needles: readonly string[]): RegExp {
+  return new RegExp(needles.join('|'));
+}
+
+/** False only when `lower` (from lowerForSearch) has no match of `needles` (needleRegex): the regex cannot match. */
+export function mayContain(lower: string | null, needles: RegExp): boolean {
+  return lower === null || needles.test(lower);
 }
 
 // Character kinds as the `iu` regexes see them (a few marks fold to letters): 1 not a word character,
@@ -99,12 +102,13 @@ function charKind(code: number): number {
 }
 
 /**
- * Whole words made of letters only, in order, as `wordRegex('\\p{L}+')` would find them; null for a text
- * with characters outside the Basic Multilingual Plane (it is read one UTF-16 unit per character).
+ * Whole words made of letters only, in order, as `wordRegex('\\p{L}+')` would find them, as start and end
+ * offsets one after the other (no strings built); null for a text with characters outside the Basic
+ * Multilingual Plane (it is read one UTF-16 unit per character).
  */
-export function letterWords(text: string): Hit[] | null {
+export function letterWords(text: string): number[] | null {
   if (SURROGATE.test(text)) return null;
-  const words: Hit[] = [];
+  const words: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -119,7 +123,7 @@ export function letterWords(text: string): Hit[] | null {
       if (kind === 1) break;
       if (kind === 2) letters = false;
     }
-    if (letters) words.push({ index: start, text: text.slice(start, i) });
+    if (letters) words.push(start, i);
   }
   return words;
 }

@@ -15,7 +15,14 @@ import {
   SummaryGroup,
 } from '../types';
 
-const zeroStatus = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+function zeroStatus(): StatusCounts {
+  const counts = {} as StatusCounts;
+  for (const s of STATUSES) counts[s] = 0;
+  return counts;
+}
+
+/** What `a.localeCompare(b, 'uk')` does, with one collator instead of one per comparison. */
+const UK = new Intl.Collator('uk');
 
 /** Statuses that settle a measure: anything else past its deadline is overdue. */
 const SETTLED = new Set(['done', 'partly-done', 'no-grounds']);
@@ -85,9 +92,7 @@ export function summarise(plan: Plan, findings: Finding[], asOf: string): Summar
     total: plan.measures.length,
     byStatus,
     bySection: [...sections.values()],
-    byResponsible: [...people.values()].sort(
-      (a, b) => b.total - a.total || a.label.localeCompare(b.label, 'uk'),
-    ),
+    byResponsible: [...people.values()].sort((a, b) => b.total - a.total || UK.compare(a.label, b.label)),
     byDeadlineKind,
     findingsBySeverity,
     overdue,

@@ -137,22 +137,22 @@ export function newSheet(wb: WorkbookModel, name: string): SheetModel {
 
 /** The smallest box holding every non-empty cell, or null for an empty sheet. */
 export function usedBox(sheet: SheetModel): Box | null {
-  let box: Box | null = null;
+  // Plain numbers, no object per cell: this runs over every cell of 100,000-measure sheets in the tests.
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
   for (const [key, cell] of sheet.cells) {
     if (cell.value === '' && !cell.error) continue;
     const colon = key.indexOf(':');
-    const r = Number(key.slice(0, colon));
-    const c = Number(key.slice(colon + 1));
-    box = box
-      ? {
-          top: Math.min(box.top, r),
-          left: Math.min(box.left, c),
-          bottom: Math.max(box.bottom, r),
-          right: Math.max(box.right, c),
-        }
-      : { top: r, left: c, bottom: r, right: c };
+    const r = +key.slice(0, colon);
+    const c = +key.slice(colon + 1);
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
   }
-  return box;
+  return bottom < 0 ? null : { top, left, bottom, right };
 }
 
 export function intersects(a: Box, b: Box): boolean {
