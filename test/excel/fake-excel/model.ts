@@ -1,5 +1,6 @@
 // The fake workbook's state: plain data that the proxies change only when a `sync()` applies their queued
 // operations. Tests read and seed it directly (what a user sees in Excel), never through the proxies.
+import { columnIndex, columnLetter } from '../../../src/core/grid';
 
 export interface CellFormat {
   fontName: string;
@@ -164,22 +165,9 @@ export function intersects(a: Box, b: Box): boolean {
 const MAX_ROW = 1048575;
 const MAX_COL = 16383;
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function colLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// The fake writes addresses as Excel does, with the product's own column arithmetic.
+const colIndex = columnIndex;
+export const colLetters = columnLetter;
 
 /** `A1`, `A1:E5`, `B:B`, `3:3`, `$A$1`, with or without a `Sheet!` prefix -> box (0-based, inclusive). */
 export function parseAddress(address: string): Box {
