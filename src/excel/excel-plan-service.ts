@@ -175,9 +175,11 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
     return excel(async (context) => {
       progress(0);
       const r = await readPlan(context);
+      // The report is an official Ukrainian paper: its own words stay Ukrainian whatever language Office or
+      // the pane speaks (the CLI's --lang is there for anyone who needs an English copy).
       const specs: SheetSpec[] = [
-        buildExecutionTable(r.plan, { lang: lang() }),
-        buildSummarySheet(r.plan, r.summary, { lang: lang() }),
+        buildExecutionTable(r.plan, { lang: 'uk' }),
+        buildSummarySheet(r.plan, r.summary, { lang: 'uk' }),
       ];
       const naming = planSheetNames(specs, r.info.sheets, r.contents.generated);
       progress(0.1);
