@@ -1,5 +1,5 @@
-// The task pane: what was read, the findings, the summary, and the actions (check, generate, highlights,
-// input helpers, language). It talks to the workbook only through PlanService.
+// The task pane: what was read, the findings, the summary, the actions (check, generate, highlights,
+// input helpers, language) and the settings. It talks to the workbook only through PlanService.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Badge,
@@ -25,6 +25,7 @@ import { langFromLocale, plural, type Lang } from '../core/i18n/lang';
 import { statusLabel } from '../core/i18n/messages';
 import { STATUSES, type Finding } from '../core/types';
 import { FindingsPanel } from './FindingsPanel';
+import { SettingsPanel } from './SettingsPanel';
 import { formatPeriod, localToday, toPaneError, type PaneError } from './format';
 import { STRINGS, excelVersionFor } from './strings';
 
@@ -98,6 +99,12 @@ export function App({ service }: AppProps) {
     },
     [service],
   );
+
+  const saveAndRecheck = useCallback(
+    (patch: Partial<PaneSettings>): Promise<void> => updateSettings(patch).then(recheck),
+    [updateSettings, recheck],
+  );
+  const showError = useCallback((e: unknown): void => setError(toPaneError(e)), []);
 
   // On mount: settings, a first check, then live validation until the pane closes.
   useEffect(() => {
@@ -288,6 +295,15 @@ export function App({ service }: AppProps) {
           />
         </Field>
       </section>
+
+      <SettingsPanel
+        service={service}
+        settings={settings}
+        lang={lang}
+        disabled={lacks('settings')}
+        onSave={saveAndRecheck}
+        onError={showError}
+      />
 
       {result && (
         <section aria-labelledby="summary-heading" className={styles.section}>

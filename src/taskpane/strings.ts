@@ -40,6 +40,13 @@ export interface PaneStrings {
   missingFeature: Record<MissingFeature['feature'], string>;
   missingNeeds: (features: string, excel: string) => string;
   notCheckedYet: string;
+  settingsHeading: string;
+  planSheetLabel: string;
+  planSheetAuto: string;
+  planSheetHint: string;
+  positionsLabel: string;
+  positionsHint: string;
+  savePositions: string;
 }
 
 const uk: PaneStrings = {
@@ -98,6 +105,14 @@ const uk: PaneStrings = {
   },
   missingNeeds: (features, excel) => `${features}: потрібен ${excel}.`,
   notCheckedYet: 'План ще не перевірено.',
+  settingsHeading: 'Налаштування',
+  planSheetLabel: 'Аркуш із планом',
+  planSheetAuto: 'Визначати автоматично',
+  planSheetHint: 'Автоматично: активний аркуш або перший аркуш, що містить план.',
+  positionsLabel: 'Перелік посад (по одній на рядок)',
+  positionsHint:
+    'За цим переліком перевіряються відповідальні. Якщо перелік порожній, використовується аркуш «Посади», якщо він є.',
+  savePositions: 'Зберегти перелік',
 };
 
 const en: PaneStrings = {
@@ -157,6 +172,14 @@ const en: PaneStrings = {
   },
   missingNeeds: (features, excel) => `${features}: needs ${excel}.`,
   notCheckedYet: 'The plan has not been checked yet.',
+  settingsHeading: 'Settings',
+  planSheetLabel: 'Plan sheet',
+  planSheetAuto: 'Detect automatically',
+  planSheetHint: 'Automatically: the active sheet or the first sheet that holds a plan.',
+  positionsLabel: 'List of positions (one per line)',
+  positionsHint:
+    'Responsible persons are checked against this list. If it is empty, the “Посади” sheet is used when there is one.',
+  savePositions: 'Save the list',
 };
 
 export const STRINGS: Record<Lang, PaneStrings> = { uk, en };

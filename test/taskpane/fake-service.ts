@@ -52,6 +52,9 @@ export class FakeService implements PlanService {
     sheets: ['Виконання плану 2023', 'Зведення 2023'],
   });
   watcher: (() => void) | null = null;
+  sheets: string[] = ['Лист1'];
+  /** The settings in force at each check, in order. */
+  checkedWith: PaneSettings[] = [];
   readonly calls = {
     check: jest.fn(),
     selectCell: jest.fn(),
@@ -59,6 +62,7 @@ export class FakeService implements PlanService {
     setHighlights: jest.fn(),
     unwatch: jest.fn(),
     addInputHelpers: jest.fn(),
+    listSheets: jest.fn(),
   };
 
   constructor(result: CheckResult) {
@@ -79,10 +83,12 @@ export class FakeService implements PlanService {
     this.settings = { ...settings };
   }
   async listSheets(): Promise<string[]> {
-    return ['Лист1'];
+    this.calls.listSheets();
+    return [...this.sheets];
   }
   check(): Promise<CheckResult> {
     this.calls.check(this.settings.asOf);
+    this.checkedWith.push({ ...this.settings });
     return this.nextCheck();
   }
   generate(onProgress?: (fraction: number) => void): Promise<GenerateResult> {
