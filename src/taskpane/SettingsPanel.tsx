@@ -1,0 +1,122 @@
+// The pane's settings a clerk may change: which sheet holds the plan and the office's list of positions
+// (for checking the responsible persons). Saving either re-checks the plan, through `onSave`.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import type { PaneSettings, PlanService } from '../app/plan-service';
+import type { Lang } from '../core/i18n/lang';
+import { STRINGS } from './strings';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: '8px' },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
+});
+
+/** The option value standing for `planSheet: null` (Excel forbids empty sheet names, so it cannot clash). */
+const AUTO = '';
+
+/** The positions typed one per line: trimmed, blank lines dropped, spelling otherwise kept as typed. */
+export function positionLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+const sameList = (a: string[], b: string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+export interface SettingsPanelProps {
+  service: PlanService;
+  settings: PaneSettings;
+  lang: Lang;
+  /** True when this Excel cannot store settings. */
+  disabled?: boolean;
+  /** Save the changed settings and re-check the plan. */
+  onSave: (patch: Partial<PaneSettings>) => Promise<void>;
+  onError: (e: unknown) => void;
+}
+
+export function SettingsPanel({
+  service,
+  settings,
+  lang,
+  disabled = false,
+  onSave,
+  onError,
+}: SettingsPanelProps) {
+  const styles = useStyles();
+  const s = STRINGS[lang];
+  const [sheets, setSheets] = useState<string[]>([]);
+  const mounted = useRef(true);
+
+  // Sheets come and go (a report is generated, a sheet renamed): list them again whenever the list gets focus.
+  const refreshSheets = useCallback(async (): Promise<void> => {
+    try {
+      const names = await service.listSheets();
+      if (mounted.current) setSheets(names);
+    } catch (e) {
+      if (mounted.current) onError(e);
+    }
+  }, [service, onError]);
+
+  useEffect(() => {
+    mounted.current = true;
+    void refreshSheets();
+    return () => {
+      mounted.current = false;
+    };
+  }, [refreshSheets]);
+
+  // The draft follows the saved list whenever that changes (loaded, saved); typing does not save.
+  const saved = settings.positions.join('\n');
+  const [draft, setDraft] = useState(saved);
+  useEffect(() => setDraft(saved), [saved]);
+  const draftLines = positionLines(draft);
+
+  // A saved sheet that no longer exists stays listed, so the choice shown is the one in force.
+  const options =
+    settings.planSheet !== null && !sheets.includes(settings.planSheet)
+      ? [...sheets, settings.planSheet]
+      : sheets;
+
+  return (
+    <section aria-labelledby="settings-heading" className={styles.section}>
+      <h2 id="settings-heading" className={styles.h2}>
+        {s.settingsHeading}
+      </h2>
+      <Field label={s.planSheetLabel} hint={s.planSheetHint}>
+        <Select
+          value={settings.planSheet ?? AUTO}
+          disabled={disabled}
+          onFocus={() => void refreshSheets()}
+          onChange={(_e, data) => void onSave({ planSheet: data.value === AUTO ? null : data.value })}
+        >
+          <option value={AUTO}>{s.planSheetAuto}</option>
+          {options.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.positionsLabel} hint={s.positionsHint}>
+        <Textarea
+          value={draft}
+          rows={5}
+          resize="vertical"
+          disabled={disabled}
+          onChange={(_e, data) => setDraft(data.value)}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button
+          disabled={disabled || sameList(draftLines, settings.positions)}
+          onClick={() => void onSave({ positions: draftLines })}
+        >
+          {s.savePositions}
+        </Button>
+      </div>
+    </section>
+  );
+}
