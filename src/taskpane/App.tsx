@@ -296,15 +296,6 @@ export function App({ service }: AppProps) {
         </Field>
       </section>
 
-      <SettingsPanel
-        service={service}
-        settings={settings}
-        lang={lang}
-        disabled={lacks('settings')}
-        onSave={saveAndRecheck}
-        onError={showError}
-      />
-
       {result && (
         <section aria-labelledby="summary-heading" className={styles.section}>
           <h2 id="summary-heading" className={styles.h2}>
@@ -327,6 +318,16 @@ export function App({ service }: AppProps) {
       )}
 
       {result && <FindingsPanel findings={result.findings} lang={lang} onSelect={select} />}
+
+      {/* Set once per workbook, so below the findings the clerk works through every day. */}
+      <SettingsPanel
+        service={service}
+        settings={settings}
+        lang={lang}
+        disabled={lacks('settings')}
+        onSave={saveAndRecheck}
+        onError={showError}
+      />
     </main>
   );
 }
