@@ -2,15 +2,7 @@
 // host tests: the count must not grow with the number of rows. It may grow with the size of the data past
 // Excel on the web's 5 MB request limit, where one request cannot carry it (see README).
 import { performance } from 'perf_hooks';
-import { createExcelPlanService } from '../src/excel/excel-plan-service';
-import { fakeWithPlan } from '../test/excel/plan-fixture';
-import type { FakeExcel } from '../test/excel/fake-excel';
-
-async function syncsOf(fake: FakeExcel, action: () => Promise<unknown>): Promise<number> {
-  const before = fake.syncs;
-  await action();
-  return fake.syncs - before;
-}
+import { fakeWithPlan, serviceFor, syncsOf } from '../test/excel/plan-fixture';
 
 export interface SyncFigures {
   measures: number;
@@ -23,13 +15,7 @@ export interface SyncFigures {
 
 export async function benchSyncs(measures: number, compact: boolean): Promise<SyncFigures> {
   const fake = fakeWithPlan(measures, [], compact);
-  const service = createExcelPlanService({
-    run: fake.run,
-    isSetSupported: () => true,
-    displayLanguage: () => 'uk-UA',
-    today: () => '2024-01-15',
-    debounceMs: 0,
-  });
+  const service = serviceFor(fake, { debounceMs: 0 });
   const check = await syncsOf(fake, () => service.check());
   const t = performance.now();
   const generate = await syncsOf(fake, () => service.generate());

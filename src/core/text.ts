@@ -64,6 +64,15 @@ export class TextCache<V> {
 
 const MATCH_KEYS = new TextCache<string>();
 
+// Spaces of every kind, control characters, and invisible marks (zero-width, soft hyphen, direction marks, BOM).
+// eslint-disable-next-line no-control-regex
+const NOT_BLANK = /[^\s\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+
+/** True when a cell shows nothing: only blanks and invisible characters. */
+export function isBlank(text: string): boolean {
+  return !NOT_BLANK.test(text);
+}
+
 /** Lower case, one kind of apostrophe and space, no invisible marks, trimmed. */
 export function foldSpaces(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
@@ -92,23 +101,4 @@ function computeMatchKey(text: string): string {
 /** Text of a heading for header matching: as matchKey, but slashes and № kept apart from words. */
 export function headingKey(text: string): string {
   return matchKey(text.replace(/№/g, ' № ')).replace(/ ?\/ ?/g, '/');
-}
-
-/** Roman numeral letters written in either alphabet, normalised to Latin capitals. */
-export function latinRoman(text: string): string {
-  return text.replace(/[Іі]/g, 'I').replace(/[Хх]/g, 'X').replace(/[Vv]/g, 'V').toUpperCase();
-}
-
-/** The value of a Roman numeral of Latin capitals, or null if it is not one. */
-export function romanValue(numeral: string): number | null {
-  if (!/^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/.test(numeral) || numeral === '')
-    return null;
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const v = values[numeral[i]];
-    const next = values[numeral[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
 }

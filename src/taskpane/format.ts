@@ -2,12 +2,10 @@
 import type { Lang } from '../core/i18n/lang';
 import type { Period } from '../core/types';
 import { ServiceError, type ServiceErrorCode } from '../app/plan-service';
+import { dottedDate } from '../core/calendar';
 
 /** `2023-03-01` -> `01.03.2023`, as Ukrainian documents write dates. */
-export function displayDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
+export const displayDate = dottedDate;
 
 /** A whole-year period reads as its years (`2023 рік`, `2024–2025 роки`); anything else as two dates. */
 export function formatPeriod(period: Period, lang: Lang): string {

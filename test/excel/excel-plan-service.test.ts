@@ -3,36 +3,24 @@ import { analyse } from '../../src/core/analyse';
 import { buildExecutionTable } from '../../src/core/report/execution-table';
 import { buildSummarySheet } from '../../src/core/report/summary-sheet';
 import { GENERATED_MARK } from '../../src/core/report/sheet-spec';
-import { createExcelPlanService, type ExcelPlanServiceDeps } from '../../src/excel/excel-plan-service';
 import { SEVERITY_FILL } from '../../src/excel/highlights';
 import { STATUS_WORDS } from '../../src/excel/input-helpers';
 import { MARKS_KEY, SETTINGS_KEY } from '../../src/excel/settings';
 import { charsToPoints } from '../../src/excel/write-spec';
-import { FakeExcel, parseAddress, type SheetModel } from './fake-excel';
-import { fakeWithPlan, planSheet, POSITION, seedGrid, TODAY } from './plan-fixture';
-
-function serviceFor(fake: FakeExcel, deps: ExcelPlanServiceDeps = {}) {
-  return createExcelPlanService({
-    run: fake.run,
-    isSetSupported: () => true,
-    displayLanguage: () => 'uk-UA',
-    today: () => TODAY,
-    ...deps,
-  });
-}
+import { FakeExcel, parseAddress } from './fake-excel';
+import {
+  fakeWithPlan,
+  marked,
+  planSheet,
+  POSITION,
+  seedGrid,
+  serviceFor,
+  syncsOf,
+  TODAY,
+} from './plan-fixture';
 
 const TABLE = 'Виконання плану 2023';
 const SUMMARY = 'Зведення 2023';
-
-function marked(fake: FakeExcel): SheetModel[] {
-  return fake.wb.sheets.filter((s) => s.customProperties.get('generatedBy') === GENERATED_MARK);
-}
-
-async function syncsOf(fake: FakeExcel, action: () => Promise<unknown>): Promise<number> {
-  const before = fake.syncs;
-  await action();
-  return fake.syncs - before;
-}
 
 afterEach(() => jest.useRealTimers());
 

@@ -2,29 +2,13 @@
 // storm of edits. Nothing of the user's is lost, nothing half-made is left, and the user is told what to do.
 import { ServiceError } from '../../src/app/plan-service';
 import { analyse } from '../../src/core/analyse';
-import { GENERATED_MARK } from '../../src/core/report/sheet-spec';
-import { createExcelPlanService, type ExcelPlanServiceDeps } from '../../src/excel/excel-plan-service';
 import { MARKS_KEY } from '../../src/excel/settings';
-import { FakeExcel, type SheetModel } from './fake-excel';
+import { FakeExcel } from './fake-excel';
 import type { FakeContext } from './fake-excel/proxies';
-import { fakeWithPlan, planSheet, seedGrid, TODAY } from './plan-fixture';
+import { fakeWithPlan, marked, planSheet, seedGrid, serviceFor, syncsOf, TODAY } from './plan-fixture';
 
 const TABLE = 'Виконання плану 2023';
 const SUMMARY = 'Зведення 2023';
-
-function serviceFor(fake: FakeExcel, deps: ExcelPlanServiceDeps = {}) {
-  return createExcelPlanService({
-    run: fake.run,
-    isSetSupported: () => true,
-    displayLanguage: () => 'uk-UA',
-    today: () => TODAY,
-    ...deps,
-  });
-}
-
-function marked(fake: FakeExcel): SheetModel[] {
-  return fake.wb.sheets.filter((s) => s.customProperties.get('generatedBy') === GENERATED_MARK);
-}
 
 /** Ids in the workbook's mark setting that name no sheet any more, or name a sheet that is not a report. */
 function strayMarks(fake: FakeExcel): unknown[] {
@@ -45,12 +29,6 @@ function countOps(fake: FakeExcel): number[] {
     return sync(ctx);
   };
   return counts;
-}
-
-async function syncsOf(fake: FakeExcel, action: () => Promise<unknown>): Promise<number> {
-  const before = fake.syncs;
-  await action();
-  return fake.syncs - before;
 }
 
 afterEach(() => jest.useRealTimers());

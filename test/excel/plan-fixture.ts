@@ -1,7 +1,10 @@
 // Plans for the host's tests, built programmatically at any size, laid out like the seed (title, one
 // header row, section rows merged across A:E, one row per measure).
 import type { Grid } from '../../src/core/grid';
-import { FakeExcel, type SeedCell, type SeedSheet } from './fake-excel';
+import { createExcelPlanService, type ExcelPlanServiceDeps } from '../../src/excel/excel-plan-service';
+import { GENERATED_MARK } from '../../src/core/report/sheet-spec';
+import type { PlanService } from '../../src/app/plan-service';
+import { FakeExcel, type SeedCell, type SeedSheet, type SheetModel } from './fake-excel';
 
 export const POSITION = 'Начальник відділу з питань запобігання та протидії корупції';
 const DEADLINES = [
@@ -53,4 +56,27 @@ export const TODAY = '2024-01-15';
 /** What the grid of a seed sheet would be, to compare with what the host reads. */
 export function seedGrid(seed: SeedSheet): Grid {
   return { sheetName: seed.name, rows: (seed.rows ?? []) as Grid['rows'] };
+}
+
+/** The Excel host over a fake, in Ukrainian, as of TODAY, with every requirement set. */
+export function serviceFor(fake: FakeExcel, deps: ExcelPlanServiceDeps = {}): PlanService {
+  return createExcelPlanService({
+    run: fake.run,
+    isSetSupported: () => true,
+    displayLanguage: () => 'uk-UA',
+    today: () => TODAY,
+    ...deps,
+  });
+}
+
+/** Sheets carrying the add-in's mark. */
+export function marked(fake: FakeExcel): SheetModel[] {
+  return fake.wb.sheets.filter((s) => s.customProperties.get('generatedBy') === GENERATED_MARK);
+}
+
+/** Round trips an action costs. */
+export async function syncsOf(fake: FakeExcel, action: () => Promise<unknown>): Promise<number> {
+  const before = fake.syncs;
+  await action();
+  return fake.syncs - before;
 }

@@ -1,15 +1,9 @@
-import { createExcelPlanService } from '../../src/excel/excel-plan-service';
-import { fakeWithPlan, TODAY } from './plan-fixture';
+import { fakeWithPlan, serviceFor } from './plan-fixture';
 
 describe('the generated report', () => {
   it('is written in Ukrainian even when Office speaks English (it is an official Ukrainian paper)', async () => {
     const fake = fakeWithPlan(28);
-    const service = createExcelPlanService({
-      run: fake.run,
-      isSetSupported: () => true,
-      displayLanguage: () => 'en-US',
-      today: () => TODAY,
-    });
+    const service = serviceFor(fake, { displayLanguage: () => 'en-US' });
     const { sheets } = await service.generate();
     expect(sheets).toEqual(['Виконання плану 2023', 'Зведення 2023']);
     const cells = fake.values('Виконання плану 2023').flat();

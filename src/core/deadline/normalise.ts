@@ -1,9 +1,8 @@
 // Puts a deadline phrase into one canonical spelling so the matchers stay simple. Only for matching: the
 // Deadline keeps the cell's text exactly as written.
 
-// Invisible characters that split words without showing (zero-width space/joiners, word joiner, soft
-// hyphen, BOM): dropped.
-// Zero-width and direction marks (RLM/LRM, embeddings, isolates) pasted from other documents.
+// Invisible characters that split words without showing (zero-width space/joiners, direction marks, word
+// joiner, soft hyphen, BOM), as pasted from other documents: dropped.
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\u00ad\ufeff]/g;
 // Control characters, NBSP, tabs, line breaks and every other Unicode space: one plain space.
 // eslint-disable-next-line no-control-regex
@@ -25,11 +24,6 @@ const HOMOGLYPHS: Readonly<Record<string, string>> = {
 // `2023 року`, `2023р.`, `2024-2025 рр.`, `2023 рік`: the year is enough. Only after four digits, so
 // `протягом року` keeps its `року`.
 const YEAR_SUFFIX = /(\d{4})\s?(?:рр|р|року|рік|роки|років|рока)\.?(?![\p{L}\p{N}])/gu;
-
-/** True when the text has nothing but blanks (spaces, NBSP, tabs, line breaks, invisible characters). */
-export function isBlank(text: string): boolean {
-  return text.replace(INVISIBLE, '').replace(SPACES, '') === '';
-}
 
 const LATIN_LOWER = /[a-z]/;
 const TRAILING = /[\s.,;:!?…»"'”-]/u;

@@ -11,8 +11,9 @@
 // would take the plan's year while the rest names one (`Січень, лютий 2023`): that would be a guess.
 
 import type { Deadline, DeadlineContext, Period } from '../types';
-import { yearOf, yearsSpan } from './dates';
-import { isBlank, normaliseDeadlineText } from './normalise';
+import { yearOf, yearsSpan } from '../calendar';
+import { isBlank } from '../text';
+import { normaliseDeadlineText } from './normalise';
 import { parseDueDay, parsePeriod, type PeriodMatch } from './periods';
 import { continuousOf, isConditional, periodicityOf } from './phrases';
 import { TextCache } from '../text';

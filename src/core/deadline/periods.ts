@@ -2,7 +2,7 @@
 // of them (`Січень-лютий 2023`, `ІІІ-ІV квартал 2023`, `01.06.2024-31.05.2025`, `з січня по березень 2024`).
 // Works on normalised text (see normalise.ts): lower case, one `-` without spaces around it, no `року`.
 
-import { daySpan, expandYear, monthsSpan, yearsSpan, type Span } from './dates';
+import { daySpan, expandYear, monthsSpan, yearsSpan, type Span } from '../calendar';
 import { MONTH_PATTERN, monthNumber } from './months';
 import { romanToNumber } from './roman';
 

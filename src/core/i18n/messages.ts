@@ -1,15 +1,13 @@
 // Messages are keys with parameters: Ukrainian first, English second. Every finding's message names its
 // cell as Excel writes it (`Лист1!E25`), so a person can go straight to it.
+import { dottedDate } from '../calendar';
 import { qualifiedAddress } from '../grid';
 import { DeadlineKind, Finding, MessageParams, PlanReadError, RuleId, Severity, Status } from '../types';
 import { Lang } from './lang';
 
 type Template = (p: MessageParams) => string;
 
-const isoToDotted = (iso: string | number | undefined) =>
-  typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso)
-    ? iso.split('-').reverse().join('.')
-    : String(iso ?? '');
+const isoToDotted = (iso: string | number | undefined) => dottedDate(String(iso ?? ''));
 
 const num = (p: MessageParams, lang: Lang) =>
   p.number ? (lang === 'uk' ? `захід ${p.number}` : `measure ${p.number}`) : lang === 'uk' ? 'рядок' : 'row';

@@ -1,4 +1,5 @@
 // Cell values -> the text a person sees in the cell. Strings stay exactly as written.
+import { dottedDate } from '../calendar';
 import { CellValue, isDateCell, isErrorCell } from '../grid';
 
 /** Excel serial day 1 is 1900-01-01, with the 1900 leap-year bug: serial 60 is the fictitious 1900-02-29. */
@@ -10,18 +11,12 @@ export function serialToIso(serial: number): string | null {
   return d.toISOString().slice(0, 10);
 }
 
-/** YYYY-MM-DD -> DD.MM.YYYY, the way Ukrainian Excel shows a date. */
-export function isoToDotted(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
-
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (isDateCell(v)) return isoToDotted(v.date);
+  if (isDateCell(v)) return dottedDate(v.date);
   if (isErrorCell(v)) return v.error;
   return '';
 }
@@ -33,16 +28,9 @@ export function cellText(v: CellValue | undefined): string {
 export function dateLikeText(v: CellValue | undefined): string {
   if (typeof v === 'number' && v > 20000 && v < 80000) {
     const iso = serialToIso(v);
-    if (iso) return isoToDotted(iso);
+    if (iso) return dottedDate(iso);
   }
   return cellText(v);
-}
-
-/** Any character that is not a blank (a space of any kind, a zero-width space, a BOM). */
-const NOT_BLANK = /[^\s\u00a0\u200b\ufeff]/;
-
-export function isBlank(text: string): boolean {
-  return !NOT_BLANK.test(text);
 }
 
 /** Excel's formula errors, as a cell shows them (`#REF!`, `#N/A`, `#DIV/0!` ...). */

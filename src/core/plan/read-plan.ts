@@ -3,11 +3,12 @@ import { CellValue, Grid, MergeArea } from '../grid';
 import { ColumnKey, ColumnMap, Measure, Period, Plan, ReadOptions, ReadResult, Section } from '../types';
 import { parseDeadline } from '../deadline/parse-deadline';
 import { inferStatus } from '../status/infer-status';
-import { cellText, dateLikeText, isBlank, isErrorText } from './cell-text';
+import { cellText, dateLikeText, isErrorText } from './cell-text';
+import { isBlank } from '../text';
 import { findHeader, isColumnNumberRow, matchHeader } from './header';
 import { periodFromDates, periodFromTitle, yearsPeriod } from './period';
 import { splitResponsible } from './responsible';
-import { latinRoman, romanValue } from '../text';
+import { romanToNumber, toLatinRoman } from '../deadline/roman';
 
 /** A dense view of the sheet in sheet coordinates (0-based). */
 interface SheetView {
@@ -77,8 +78,8 @@ const SECTION_NUMERAL = /^\s*([IVXІХivxіх]{1,6})\s*[.)]\s*(.*)$/su;
 export function parseSectionHeading(text: string): { numeral: string; title: string } | null {
   const m = SECTION_NUMERAL.exec(text);
   if (!m) return null;
-  const numeral = latinRoman(m[1]);
-  if (romanValue(numeral) === null) return null;
+  const numeral = toLatinRoman(m[1]);
+  if (numeral === null || romanToNumber(numeral) === null) return null;
   return { numeral, title: m[2].replace(/[\s\u00a0]+/g, ' ').trim() };
 }
 

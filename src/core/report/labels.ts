@@ -2,6 +2,7 @@
 // Text taken from the plan never goes through here: it is copied as written.
 import type { Lang } from '../i18n/lang';
 import type { Period } from '../types';
+import { dottedDate } from '../calendar';
 
 export type ExtraColumn = 'status' | 'actualDate';
 
@@ -119,11 +120,8 @@ export const REPORT_LABELS: Record<Lang, ReportLabels> = {
   },
 };
 
-/** `2024-01-15` -> `15.01.2024`, the way Ukrainian papers write dates. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
+/** `2024-01-15` -> `15.01.2024`: the core's one date formatter, under the report's name. */
+export const formatDate = dottedDate;
 
 /** The plan's period as a title says it: `2023 рік`, `2024-2025 роки`, or the dates when not whole years. */
 export function periodPhrase(period: Period, lang: Lang): string {

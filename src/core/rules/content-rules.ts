@@ -1,5 +1,6 @@
 // Rules about what a measure row must contain.
-import { isBlank, isErrorText } from '../plan/cell-text';
+import { isErrorText } from '../plan/cell-text';
+import { isBlank } from '../text';
 import { Rule, measureFinding } from './rule';
 
 export const missingMeasure: Rule = {

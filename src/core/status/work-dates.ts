@@ -3,10 +3,8 @@
 // promises (`буде здійснено після 31.01.2024`): those dates say nothing about when the work was done,
 // so they are left out. Plain numbers only: no Date objects, no time zones.
 
+import { isoDate as iso, isValidDay } from '../calendar';
 import { TextCache } from '../text';
-
-const MIN_YEAR = 1990;
-const MAX_YEAR = 2100;
 
 const MONTHS_GENITIVE = [
   'січня',
@@ -56,18 +54,6 @@ const CLAUSE_END = /[\n;!?]|\.(?=\s)/g;
 const ANY_QUOTE = /[«“„"]/;
 /** Quotes around document titles: opener -> closers. */
 const QUOTES: Record<string, string> = { '«': '»', '“': '”"', '„': '“”', '"': '"”' };
-
-function isValidDay(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return false;
-  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= days;
-}
-
-function iso(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 function fullYear(digits: string): number {
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);

@@ -1,7 +1,8 @@
-import { isBlank, normaliseDeadlineText } from '../../../src/core/deadline/normalise';
+import { normaliseDeadlineText } from '../../../src/core/deadline/normalise';
+import { isBlank } from '../../../src/core/text';
 import { romanToNumber, toLatinRoman } from '../../../src/core/deadline/roman';
 import { monthNumber } from '../../../src/core/deadline/months';
-import { daysInMonth, monthsSpan, yearsSpan } from '../../../src/core/deadline/dates';
+import { daysInMonth, monthsSpan, yearsSpan } from '../../../src/core/calendar';
 
 describe('normaliseDeadlineText', () => {
   it.each([

@@ -67,3 +67,9 @@ export function yearOf(date: string): number | null {
   const m = /^(\d{4})-/.exec(date);
   return m ? Number(m[1]) : null;
 }
+
+/** `2024-01-15` -> `15.01.2024`, the way Ukrainian papers write dates; anything else as it is. */
+export function dottedDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
