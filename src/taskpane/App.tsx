@@ -26,7 +26,9 @@ import { statusLabel } from '../core/i18n/messages';
 import { STATUSES, type Finding } from '../core/types';
 import { FindingsPanel } from './FindingsPanel';
 import { SettingsPanel } from './SettingsPanel';
-import { formatPeriod, localToday, toPaneError, type PaneError } from './format';
+import { localToday } from '../core/calendar';
+import { periodPhrase } from '../core/i18n/period-phrase';
+import { toPaneError, type PaneError } from './format';
 import { STRINGS, excelVersionFor } from './strings';
 
 const useStyles = makeStyles({
@@ -177,7 +179,7 @@ export function App({ service }: AppProps) {
     service.selectCell(f.sheet, f.cell).catch((e: unknown) => setError(toPaneError(e)));
   };
 
-  const asOf = settings.asOf ?? result?.asOf ?? localToday();
+  const asOf = settings.asOf ?? result?.asOf ?? localToday(new Date());
 
   return (
     <main className={styles.root} lang={lang === 'uk' ? 'uk' : 'en'}>
@@ -276,7 +278,7 @@ export function App({ service }: AppProps) {
         </h2>
         {result ? (
           <Text as="p" className={styles.p}>
-            {s.sheet(result.sheetName)}, {s.period(formatPeriod(result.period, lang))};{' '}
+            {s.sheet(result.sheetName)}, {s.period(periodPhrase(result.period, lang, 'label'))};{' '}
             {plural(lang, result.sectionCount, s.sections)}, {plural(lang, result.measureCount, s.measures)}.
           </Text>
         ) : (

@@ -2,7 +2,7 @@
 // cell as Excel writes it (`Лист1!E25`), so a person can go straight to it.
 import { dottedDate } from '../calendar';
 import { qualifiedAddress } from '../grid';
-import { DeadlineKind, Finding, MessageParams, PlanReadError, RuleId, Severity, Status } from '../types';
+import { DeadlineKind, Finding, MessageParams, RuleId, Severity, Status } from '../types';
 import { Lang } from './lang';
 
 type Template = (p: MessageParams) => string;
@@ -147,20 +147,3 @@ export const ruleTitle = (rule: RuleId, lang: Lang): string => RULE_TITLES[rule]
 export const severityLabel = (s: Severity, lang: Lang): string => SEVERITY_LABELS[s][lang];
 export const statusLabel = (s: Status, lang: Lang): string => STATUS_LABELS[s][lang];
 export const deadlineKindLabel = (k: DeadlineKind, lang: Lang): string => DEADLINE_KIND_LABELS[k][lang];
-
-/** Why a sheet holds no plan, naming the sheet and what was looked for. */
-export function formatReadError(e: PlanReadError, lang: Lang): string {
-  const sheet = lang === 'uk' ? `Аркуш «${e.sheetName}»` : `Sheet "${e.sheetName}"`;
-  switch (e.code) {
-    case 'empty-sheet':
-      return lang === 'uk' ? `${sheet} порожній.` : `${sheet} is empty.`;
-    case 'no-header':
-      return lang === 'uk'
-        ? `${sheet}: не знайдено рядка заголовків таблиці плану (потрібні стовпці «Заплановані заходи» та щонайменше два з «№ з/п», «Термін виконання», «Відповідальні особи», «Проведений захід»).`
-        : `${sheet}: no plan table header found (needs a measure column such as «Заплановані заходи» and at least two of «№ з/п», «Термін виконання», «Відповідальні особи», «Проведений захід»).`;
-    case 'no-measures':
-      return lang === 'uk'
-        ? `${sheet}: заголовок таблиці є, але під ним немає жодного заходу.`
-        : `${sheet}: the table header is there but no measures follow it.`;
-  }
-}
