@@ -8,6 +8,7 @@ import {
   lateExecution,
   missingExecution,
 } from './deadline-rules';
+import { deadlineTooVague } from './deadline-too-vague';
 import { duplicateNumber, numberGap } from './numbering-rules';
 import type { Rule } from './rule';
 import { unknownResponsible, untidyText } from './text-rules';
@@ -26,6 +27,7 @@ export const RULES = [
   numberGap,
   untidyText,
   conditionalUnreported,
+  deadlineTooVague,
 ] as const;
 
 type Rules = typeof RULES;
