@@ -58,6 +58,13 @@ export function yearsSpan(first: number, last: number): Period | null {
   return { from: isoDate(first, 1, 1), to: isoDate(last, 12, 31) };
 }
 
+/** The day `days` after a YYYY-MM-DD date (before it when negative), counted in UTC so no clock shift moves it. */
+export function addDays(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const t = new Date(Date.UTC(year, month - 1, day + days));
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
 /** The year of a YYYY-MM-DD string, or null when it does not start with one. */
 export function yearOf(date: string): number | null {
   const m = /^(\d{4})-/.exec(date);

@@ -1,5 +1,5 @@
 // Rules that judge deadlines against the plan's period and the as-of date.
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from '../calendar';
 import { dateParam as date, subject } from '../i18n/finding-words';
 import { extractWorkDates } from '../status/work-dates';
 import type { Measure } from '../types';
@@ -53,13 +53,13 @@ export const missingExecution = defineRule({
       .map((m) => finding(m, 'execution', { deadline: m.deadline.to!, asOf: opts.asOf })),
 });
 
-/** `days` after `asOf`, YYYY-MM-DD; the last few kept (date-fns' format is slow next to the rule itself). */
+/** `days` after `asOf`, YYYY-MM-DD; the last few kept (a Date per measure would cost more than the rule). */
 const HORIZONS = new Map<string, string>();
 function horizonOf(asOf: string, days: number): string {
   const key = `${asOf}|${days}`;
   let horizon = HORIZONS.get(key);
   if (horizon === undefined) {
-    horizon = format(addDays(parseISO(asOf), days), 'yyyy-MM-dd');
+    horizon = addDays(asOf, days);
     if (HORIZONS.size >= 64) HORIZONS.clear();
     HORIZONS.set(key, horizon);
   }
