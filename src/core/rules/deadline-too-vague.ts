@@ -92,26 +92,33 @@ interface Token {
   end: number;
 }
 
-function tokens(text: string): Token[] {
+/** The words from `start` on, within the head of the measure. */
+function tokens(text: string, start: number): Token[] {
   const out: Token[] = [];
-  const head = text.slice(0, HEAD);
+  const head = text.slice(start, start + HEAD);
   for (const m of head.matchAll(TOKEN)) {
     // A hyphenated word counts by its first part (`плану-графіка`); every apostrophe is one.
     const word = m[0].toLowerCase().replace(/[’ʼ`]/g, "'").split('-')[0];
-    out.push({ word, start: m.index, end: m.index + m[0].length });
+    out.push({ word, start: start + m.index, end: start + m.index + m[0].length });
   }
   return out;
 }
+
+/** The measure's first word after any number, bullet or quote (`1. Розроблення`, `«Затвердження`). */
+const FIRST_WORD = /^[\s\d.)\]•·*\-–—«"„“]*(\p{L}+)/u;
 
 /**
  * The words that name a single deliverable at the start of a measure (`Розроблення та затвердження
  * антикорупційної програми`), as written; null when the measure does not open that way.
  */
 export function singleDeliverable(measure: string): string | null {
-  const toks = tokens(measure.replace(/^[\s\d.)\]•·*\-–—«"„“]+/u, (lead) => ' '.repeat(lead.length)));
-  const first = toks[0]?.word;
-  const nouns = first !== undefined && FIRST_NOUNS.has(first);
-  if (!nouns && (first === undefined || !FIRST_VERBS.has(first))) return null;
+  // Most measures open otherwise: one short regex rules them out before any word is split off.
+  const opening = FIRST_WORD.exec(measure);
+  if (opening === null) return null;
+  const first = opening[1].toLowerCase();
+  const nouns = FIRST_NOUNS.has(first);
+  if (!nouns && !FIRST_VERBS.has(first)) return null;
+  const toks = tokens(measure, opening[0].length - opening[1].length);
   const more = nouns ? MORE_NOUNS : MORE_VERBS;
 
   // The chain: `та`/`і`/`,` between its links, and `на`/`для` + a verbal noun (`подати на затвердження`).
