@@ -1,6 +1,7 @@
 // `plan-report check`: the findings grouped by severity, then a count line; or one JSON object.
 import { formatFinding } from '../core/i18n/messages';
-import { formatDate } from '../core/report/labels';
+import { dottedDate } from '../core/calendar';
+import { periodPhrase } from '../core/i18n/period-phrase';
 import { SEVERITIES } from '../core/types';
 import type { CheckOptions } from './args';
 import type { CliIO } from './io';
@@ -29,8 +30,8 @@ export async function runCheck(file: string, opts: CheckOptions, io: Required<Cl
   }
 
   const out: string[] = [];
-  const period = `${formatDate(plan.period.from)}–${formatDate(plan.period.to)}`;
-  out.push(say(lang, 'checkHeading', { file, sheet: plan.sheetName, period, asOf: formatDate(asOf) }));
+  const period = periodPhrase(plan.period, lang, 'dates');
+  out.push(say(lang, 'checkHeading', { file, sheet: plan.sheetName, period, asOf: dottedDate(asOf) }));
   if (loaded.positions) {
     out.push(
       say(lang, 'positionsUsed', { source: loaded.positions.source, count: String(loaded.positions.count) }),

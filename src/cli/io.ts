@@ -7,8 +7,3 @@ export interface CliIO {
   /** Today's date YYYY-MM-DD, the default --as-of (default: the local date). */
   today?: string;
 }
-
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -3,7 +3,7 @@ import * as path from 'path';
 import { analyse } from '../core/analyse';
 import type { Grid } from '../core/grid';
 import type { Lang } from '../core/i18n/lang';
-import { formatReadError } from '../core/i18n/messages';
+import { formatReadError, noPlanMessage } from '../core/i18n/no-plan';
 import { matchKey } from '../core/text';
 import type { Finding, Plan, PlanReadError, Summary } from '../core/types';
 import { CliError } from './cli-error';
@@ -81,14 +81,7 @@ export async function loadPlan(opts: LoadOptions): Promise<LoadedPlan> {
       return { path: file, plan: result.plan, findings: result.findings, summary: result.summary, positions };
     errors.push(result.error);
   }
-  // Say why for the sheet that came closest: one with text rather than an empty one.
-  const closest =
-    errors.find((e) => e.code === 'no-measures') ?? errors.find((e) => e.code === 'no-header') ?? errors[0];
   throw new CliError(
-    say(opts.lang, 'noPlan', {
-      file: opts.file,
-      sheets: candidates.map((s) => `«${s.name}»`).join(', ') || '—',
-      reason: closest ? formatReadError(closest, opts.lang) : '',
-    }).trim(),
+    noPlanMessage({ file: opts.file, sheets: candidates.map((s) => s.name), errors }, opts.lang),
   );
 }

@@ -8,7 +8,8 @@ import { checkOptionsSchema, generateOptionsSchema, parseOptions } from './args'
 import { runCheck } from './check';
 import { CliError } from './cli-error';
 import { runGenerate } from './generate';
-import { type CliIO, localToday } from './io';
+import { localToday } from '../core/calendar';
+import type { CliIO } from './io';
 import { say } from './messages';
 
 export type { CliIO } from './io';
@@ -18,7 +19,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     stdout: io.stdout,
     stderr: io.stderr,
     cwd: io.cwd ?? process.cwd(),
-    today: io.today ?? localToday(),
+    today: io.today ?? localToday(new Date()),
   };
   let exitCode = 0;
   const program = buildProgram(env, (code) => {

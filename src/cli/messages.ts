@@ -70,11 +70,6 @@ export const CLI_MESSAGES = {
     uk: (p) => `У книзі ${p.file} немає аркуша «${p.sheet}». Аркуші: ${p.sheets}.`,
     en: (p) => `The workbook ${p.file} has no sheet "${p.sheet}". Sheets: ${p.sheets}.`,
   },
-  noPlan: {
-    uk: (p) =>
-      `У книзі ${p.file} не знайдено таблиці плану заходів (перевірено аркуші: ${p.sheets}). ${p.reason}`,
-    en: (p) => `No plan table found in ${p.file} (sheets checked: ${p.sheets}). ${p.reason}`,
-  },
   positionsNotFound: {
     uk: (p) => `Файл зі списком посад не знайдено: ${p.file}`,
     en: (p) => `Positions list file not found: ${p.file}`,

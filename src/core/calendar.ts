@@ -1,14 +1,10 @@
-// Calendar arithmetic on plain numbers, results as YYYY-MM-DD strings (no Date objects: no time zones).
+// Calendar arithmetic on plain numbers, results as YYYY-MM-DD strings (no Date objects: no time zones;
+// the one exception, localToday, takes the host's clock reading and never reads a clock itself).
+import type { Period } from './types';
 
 /** Years a deadline may name; anything outside is a typo to report, not a date to trust. */
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
-
-/** Inclusive range of days, YYYY-MM-DD. */
-export interface Span {
-  from: string;
-  to: string;
-}
 
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -45,21 +41,28 @@ export function expandYear(digits: string): number {
   return digits.length === 2 ? 2000 + n : n;
 }
 
-export function daySpan(year: number, month: number, day: number): Span | null {
+export function daySpan(year: number, month: number, day: number): Period | null {
   if (!isValidDay(year, month, day)) return null;
   const d = isoDate(year, month, day);
   return { from: d, to: d };
 }
 
 /** Months `first..last` (1-based, inclusive) of one year. */
-export function monthsSpan(year: number, first: number, last: number): Span | null {
+export function monthsSpan(year: number, first: number, last: number): Period | null {
   if (!isPlausibleYear(year) || first < 1 || last > 12 || first > last) return null;
   return { from: isoDate(year, first, 1), to: isoDate(year, last, daysInMonth(year, last)) };
 }
 
-export function yearsSpan(first: number, last: number): Span | null {
+export function yearsSpan(first: number, last: number): Period | null {
   if (!isPlausibleYear(first) || !isPlausibleYear(last) || first > last) return null;
   return { from: isoDate(first, 1, 1), to: isoDate(last, 12, 31) };
+}
+
+/** The day `days` after a YYYY-MM-DD date (before it when negative), counted in UTC so no clock shift moves it. */
+export function addDays(iso: string, days: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const t = new Date(Date.UTC(year, month - 1, day + days));
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
 /** The year of a YYYY-MM-DD string, or null when it does not start with one. */
@@ -72,4 +75,12 @@ export function yearOf(date: string): number | null {
 export function dottedDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/**
+ * The calendar day of `now` on the clerk's own clock, YYYY-MM-DD (not UTC's: at 01:00 in Kyiv UTC is still
+ * yesterday). Hosts pass `new Date()`; the core never reads a clock.
+ */
+export function localToday(now: Date): string {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

@@ -14,6 +14,7 @@ import {
   type PlanService,
 } from '../app/plan-service';
 import { analyse } from '../core/analyse';
+import { localToday } from '../core/calendar';
 import type { Grid } from '../core/grid';
 import { langFromLocale, type Lang } from '../core/i18n/lang';
 import { buildExecutionTable } from '../core/report/execution-table';
@@ -73,18 +74,12 @@ interface PlanRead {
  */
 const WORK_NAME = /^~(?:tmp|old)-[0-9a-z]{1,6}-\d+$/;
 
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanService {
   // Excel is looked up when used, not when the service is built (Office may still be loading).
   const run = (): typeof Excel.run => deps.run ?? Excel.run;
   const isSet = deps.isSetSupported ?? defaultIsSetSupported;
   const displayLanguage = deps.displayLanguage ?? ((): string => Office.context.displayLanguage);
-  const today = deps.today ?? localToday;
+  const today = deps.today ?? ((): string => localToday(new Date()));
   const debounceMs = deps.debounceMs ?? 600;
   let chosenLang: Lang | null = null;
   /** Writes of ours in progress: the plan sheet's change events they cause are not the user's edits. */
@@ -138,19 +133,15 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
       (n, i, all) =>
         all.indexOf(n) === i && n !== posSheet?.name && !contents.generated.has(idOf.get(n) ?? ''),
     );
-    let firstError: PlanReadError | null = null;
+    const errors: PlanReadError[] = [];
     for (const name of candidates) {
       const grid = contents.grids.get(name);
       if (!grid) continue;
       const result = analyse(grid, { asOf, positions: positions.length ? positions : undefined });
       if (result.ok) return { info, contents, grid, asOf, positionsGrid, ...result };
-      firstError ??= result.error;
+      errors.push(result.error);
     }
-    throw noPlanError(
-      firstError ?? { code: 'empty-sheet', sheetName: info.activeSheet, details: 'no sheets to read' },
-      candidates,
-      lang(),
-    );
+    throw noPlanError(errors, candidates, lang());
   }
 
   function toCheckResult(r: PlanRead): CheckResult {

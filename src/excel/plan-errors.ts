@@ -1,35 +1,23 @@
-// Messages for a workbook without a readable plan: which sheet was read and what was looked for.
+// Errors for a workbook without a readable plan, or without the plan sheet the settings name.
 import { ServiceError } from '../app/plan-service';
 import type { Lang } from '../core/i18n/lang';
+import { closestReadError, noPlanMessage } from '../core/i18n/no-plan';
 import type { PlanReadError } from '../core/types';
 
-const WHAT: Record<PlanReadError['code'], Record<Lang, string>> = {
-  'no-header': {
-    uk: 'не знайдено рядка заголовків зі стовпцями «Заплановані заходи», «Термін виконання», «Відповідальні особи»',
-    en: 'no header row with the columns “measures”, “deadline”, “responsible” was found',
-  },
-  'no-measures': {
-    uk: 'під рядком заголовків немає жодного заходу',
-    en: 'there are no measure rows under the header',
-  },
-  'empty-sheet': { uk: 'аркуш порожній', en: 'the sheet is empty' },
+/** What to do about it in Excel; the rest of the message is the core's, as the CLI says it. */
+const NEXT: Record<Lang, string> = {
+  uk: 'Відкрийте аркуш із планом або виберіть його в налаштуваннях.',
+  en: 'Open the sheet with the plan or choose it in the settings.',
 };
 
-export function noPlanError(error: PlanReadError, searched: string[], lang: Lang): ServiceError {
-  const what = WHAT[error.code][lang];
-  const others = searched.filter((s) => s !== error.sheetName);
-  const message =
-    lang === 'en'
-      ? `No plan of measures on sheet “${error.sheetName}”: ${what}.` +
-        (others.length ? ` Other sheets checked: ${others.join(', ')}.` : '') +
-        ' Open the sheet with the plan or choose it in the settings.'
-      : `На аркуші «${error.sheetName}» немає плану заходів: ${what}.` +
-        (others.length ? ` Перевірено також: ${others.join(', ')}.` : '') +
-        ' Відкрийте аркуш із планом або виберіть його в налаштуваннях.';
+/** No candidate sheet holds a plan: `searched` are the sheets read, `errors` why each is not a plan. */
+export function noPlanError(errors: readonly PlanReadError[], searched: string[], lang: Lang): ServiceError {
+  const message = `${noPlanMessage({ sheets: searched, errors }, lang)} ${NEXT[lang]}`;
+  const closest = closestReadError(errors);
   return new ServiceError('no-plan', message, {
-    sheet: error.sheetName,
-    reason: error.code,
-    details: error.details,
+    sheet: closest?.sheetName ?? '',
+    reason: closest?.code ?? 'empty-sheet',
+    details: closest?.details ?? 'no sheets to read',
   });
 }
 

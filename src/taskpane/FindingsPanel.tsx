@@ -15,10 +15,9 @@ import { plural, type Lang } from '../core/i18n/lang';
 import { severityLabel } from '../core/i18n/messages';
 import { countBySeverity, groupFindings } from './findings-view';
 import { STRINGS } from './strings';
+import { useSectionStyles } from './styles';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   toggles: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   ruleHeading: {
@@ -65,6 +64,7 @@ export interface FindingsPanelProps {
 
 export function FindingsPanel({ findings, lang, onSelect }: FindingsPanelProps) {
   const s = STRINGS[lang];
+  const sections = useSectionStyles();
   const styles = useStyles();
   const [text, setText] = useState('');
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
@@ -84,8 +84,8 @@ export function FindingsPanel({ findings, lang, onSelect }: FindingsPanelProps) 
     });
 
   return (
-    <section aria-labelledby="findings-heading" className={styles.section}>
-      <h2 id="findings-heading" className={styles.h2}>
+    <section aria-labelledby="findings-heading" className={sections.section}>
+      <h2 id="findings-heading" className={sections.h2}>
         {s.findingsHeading}: {plural(lang, findings.length, s.findings)}
       </h2>
       {findings.length === 0 ? (

@@ -1,16 +1,11 @@
 // The pane's settings a clerk may change: which sheet holds the plan and the office's list of positions
 // (for checking the responsible persons). Saving either re-checks the plan, through `onSave`.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Button, Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Select, Textarea } from '@fluentui/react-components';
 import type { PaneSettings, PlanService } from '../app/plan-service';
 import type { Lang } from '../core/i18n/lang';
 import { STRINGS } from './strings';
-
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: '8px' },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  row: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
-});
+import { useSectionStyles } from './styles';
 
 /** The option value standing for `planSheet: null` (Excel forbids empty sheet names, so it cannot clash). */
 const AUTO = '';
@@ -45,7 +40,7 @@ export function SettingsPanel({
   onSave,
   onError,
 }: SettingsPanelProps) {
-  const styles = useStyles();
+  const styles = useSectionStyles();
   const s = STRINGS[lang];
   const [sheets, setSheets] = useState<string[]>([]);
   const mounted = useRef(true);

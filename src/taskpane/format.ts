@@ -1,28 +1,5 @@
-// Small formatting helpers of the pane: periods, dates and errors as a person reads them.
-import type { Lang } from '../core/i18n/lang';
-import type { Period } from '../core/types';
+// Errors as the pane shows them: a code that says what to do next, and the host's own words.
 import { ServiceError, type ServiceErrorCode } from '../app/plan-service';
-import { dottedDate } from '../core/calendar';
-
-/** `2023-03-01` -> `01.03.2023`, as Ukrainian documents write dates. */
-export const displayDate = dottedDate;
-
-/** A whole-year period reads as its years (`2023 рік`, `2024–2025 роки`); anything else as two dates. */
-export function formatPeriod(period: Period, lang: Lang): string {
-  const from = /^(\d{4})-01-01$/.exec(period.from);
-  const to = /^(\d{4})-12-31$/.exec(period.to);
-  if (from && to) {
-    if (from[1] === to[1]) return lang === 'uk' ? `${from[1]} рік` : `year ${from[1]}`;
-    return lang === 'uk' ? `${from[1]}–${to[1]} роки` : `years ${from[1]}–${to[1]}`;
-  }
-  return `${displayDate(period.from)}–${displayDate(period.to)}`;
-}
-
-/** Today in local time as YYYY-MM-DD (the clerk's calendar day, not UTC's). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 export interface PaneError {
   code: ServiceErrorCode;

@@ -5,6 +5,7 @@ import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from '@fluentui/
 import { App } from './App';
 import { NoOffice } from './NoOffice';
 import { officeThemeIsDark, waitForExcel } from './office-env';
+import { STRINGS } from './strings';
 
 async function main(): Promise<void> {
   const container = document.getElementById('root');
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <Spinner label="Завантаження… / Loading…" style={{ padding: '24px' }} />
+      <Spinner label={`${STRINGS.uk.loading} / ${STRINGS.en.loading}`} style={{ padding: '24px' }} />
     </FluentProvider>,
   );
 

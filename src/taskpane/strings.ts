@@ -5,11 +5,11 @@ import type { MissingFeature, ServiceErrorCode } from '../app/plan-service';
 
 export interface PaneStrings {
   appTitle: string;
+  /** Shown before Office says which language it speaks (index.tsx shows both). */
   loading: string;
   sourceHeading: string;
   sheet: (name: string) => string;
   period: (text: string) => string;
-  yearPeriod: (year: string) => string;
   asOfLabel: string;
   asOfHint: string;
   sections: PluralForms;
@@ -55,7 +55,6 @@ const uk: PaneStrings = {
   sourceHeading: 'Що прочитано',
   sheet: (name) => `Аркуш «${name}»`,
   period: (text) => `період: ${text}`,
-  yearPeriod: (year) => `${year} рік`,
   asOfLabel: 'Станом на дату',
   asOfHint: 'Строки виконання оцінюються станом на цю дату.',
   sections: { one: 'розділ', few: 'розділи', many: 'розділів' },
@@ -121,7 +120,6 @@ const en: PaneStrings = {
   sourceHeading: 'What was read',
   sheet: (name) => `Sheet “${name}”`,
   period: (text) => `period: ${text}`,
-  yearPeriod: (year) => `year ${year}`,
   asOfLabel: 'As of',
   asOfHint: 'Deadlines are judged as of this date.',
   sections: { one: 'section', few: 'sections', many: 'sections' },

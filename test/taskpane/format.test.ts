@@ -1,21 +1,9 @@
-import { displayDate, formatPeriod, localToday, toPaneError } from '../../src/taskpane/format';
+import { toPaneError } from '../../src/taskpane/format';
 import { excelVersionFor, STRINGS } from '../../src/taskpane/strings';
 import { ServiceError } from '../../src/app/plan-service';
 import { plural } from '../../src/core/i18n/lang';
 
 describe('pane formatting', () => {
-  it('writes whole-year periods as years and others as dates', () => {
-    expect(formatPeriod({ from: '2023-01-01', to: '2023-12-31' }, 'uk')).toBe('2023 рік');
-    expect(formatPeriod({ from: '2024-01-01', to: '2025-12-31' }, 'uk')).toBe('2024–2025 роки');
-    expect(formatPeriod({ from: '2024-01-01', to: '2025-12-31' }, 'en')).toBe('years 2024–2025');
-    expect(formatPeriod({ from: '2024-06-01', to: '2025-05-31' }, 'en')).toBe('01.06.2024–31.05.2025');
-    expect(displayDate('2023-03-01')).toBe('01.03.2023');
-  });
-
-  it('takes today from the local calendar', () => {
-    expect(localToday(new Date(2024, 1, 29, 23, 59))).toBe('2024-02-29');
-  });
-
   it('maps requirement sets to the Excel that brings them', () => {
     expect(excelVersionFor('ExcelApi 1.8', 'uk')).toBe('Excel 2019 або Microsoft 365 (ExcelApi 1.8)');
     expect(excelVersionFor('ExcelApi 1.12', 'en')).toBe('Excel 2021 or Microsoft 365 (ExcelApi 1.12)');

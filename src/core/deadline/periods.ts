@@ -2,7 +2,8 @@
 // of them (`Січень-лютий 2023`, `ІІІ-ІV квартал 2023`, `01.06.2024-31.05.2025`, `з січня по березень 2024`).
 // Works on normalised text (see normalise.ts): lower case, one `-` without spaces around it, no `року`.
 
-import { daySpan, expandYear, monthsSpan, yearsSpan, type Span } from '../calendar';
+import type { Period } from '../types';
+import { daySpan, expandYear, monthsSpan, yearsSpan } from '../calendar';
 import { MONTH_PATTERN, monthNumber } from './months';
 import { romanToNumber } from './roman';
 
@@ -85,7 +86,7 @@ function parseTerm(t: string): Term | null {
 }
 
 /** The days a dated term covers in a given year; null when it is no real date (`31.02`, `V квартал`). */
-function spanOf(term: Term, year: number): Span | null {
+function spanOf(term: Term, year: number): Period | null {
   if (term.unit === 'bare') return null;
   switch (term.unit) {
     case 'day':

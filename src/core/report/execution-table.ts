@@ -4,7 +4,9 @@ import type { Lang } from '../i18n/lang';
 import { extractWorkDates } from '../status/work-dates';
 import type { Measure, Plan, Section } from '../types';
 import { statusLabel } from '../i18n/messages';
-import { type ExtraColumn, REPORT_LABELS, type ReportLabels, formatDate, periodPhrase } from './labels';
+import { dottedDate } from '../calendar';
+import { periodPhrase } from '../i18n/period-phrase';
+import { type ExtraColumn, REPORT_LABELS, type ReportLabels } from './labels';
 import { PRINT_MARGINS, REPORT_STYLES, range, rowHeight, wrappedLines } from './report-styles';
 import { reportSheetNames } from './sheet-names';
 import type { SheetSpec, SpecValue, StyleBand } from './sheet-spec';
@@ -177,7 +179,7 @@ function textValue(text: string): SpecValue {
 
 /** The office's actual-date cell when there is one, else the last date of work named in the execution text. */
 function actualDate(m: Measure, year: number): SpecValue {
-  if (m.actualDate?.trim()) return formatDate(m.actualDate);
+  if (m.actualDate?.trim()) return dottedDate(m.actualDate);
   const dates = extractWorkDates(m.execution, Number.isFinite(year) ? year : undefined);
-  return dates.length ? formatDate([...dates].sort().at(-1)!) : null;
+  return dates.length ? dottedDate([...dates].sort().at(-1)!) : null;
 }

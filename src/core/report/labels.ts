@@ -1,14 +1,12 @@
 // Words the generated sheets write themselves (titles, headings, totals), Ukrainian first, English second.
 // Text taken from the plan never goes through here: it is copied as written.
 import type { Lang } from '../i18n/lang';
-import type { Period } from '../types';
-import { dottedDate } from '../calendar';
 
 export type ExtraColumn = 'status' | 'actualDate';
 
 export interface ReportLabels {
   title: string;
-  /** Title line used when the plan has none; `{period}` is replaced by periodPhrase(). */
+  /** Title line used when the plan has none; `{period}` is replaced by periodPhrase() (i18n/period-phrase.ts). */
   fallbackTitle: string;
   headers: {
     number: string;
@@ -119,16 +117,3 @@ export const REPORT_LABELS: Record<Lang, ReportLabels> = {
     footer: 'Page &P of &N',
   },
 };
-
-/** `2024-01-15` -> `15.01.2024`: the core's one date formatter, under the report's name. */
-export const formatDate = dottedDate;
-
-/** The plan's period as a title says it: `2023 рік`, `2024-2025 роки`, or the dates when not whole years. */
-export function periodPhrase(period: Period, lang: Lang): string {
-  const fromYear = period.from.slice(0, 4);
-  const toYear = period.to.slice(0, 4);
-  const wholeYears = period.from.endsWith('-01-01') && period.to.endsWith('-12-31');
-  if (wholeYears && fromYear === toYear) return lang === 'uk' ? `${fromYear} рік` : fromYear;
-  if (wholeYears) return lang === 'uk' ? `${fromYear}-${toYear} роки` : `${fromYear}–${toYear}`;
-  return `${formatDate(period.from)} – ${formatDate(period.to)}`;
-}

@@ -4,7 +4,9 @@ import { qualifiedAddress } from '../grid';
 import type { Lang } from '../i18n/lang';
 import { DEADLINE_KINDS, type Plan, SEVERITIES, STATUSES, type Status, type Summary } from '../types';
 import { deadlineKindLabel, severityLabel, statusLabel } from '../i18n/messages';
-import { REPORT_LABELS, formatDate, periodPhrase } from './labels';
+import { dottedDate } from '../calendar';
+import { periodPhrase } from '../i18n/period-phrase';
+import { REPORT_LABELS } from './labels';
 import {
   PRINT_MARGINS,
   REPORT_STYLES,
@@ -75,7 +77,7 @@ export function buildSummarySheet(plan: Plan, summary: Summary, opts: SummaryShe
 
   spanned(L.summaryTitle, 'title', 14);
   spanned(
-    `${lang === 'uk' ? 'за' : 'for'} ${periodPhrase(plan.period, lang)}, ${L.asOf.replace('{date}', formatDate(summary.asOf))}`,
+    `${lang === 'uk' ? 'за' : 'for'} ${periodPhrase(plan.period, lang)}, ${L.asOf.replace('{date}', dottedDate(summary.asOf))}`,
     'subtitle',
   );
 
@@ -142,7 +144,7 @@ export function buildSummarySheet(plan: Plan, summary: Summary, opts: SummaryShe
         [
           o.measure,
           numberValue(o.number),
-          formatDate(o.deadlineTo),
+          dottedDate(o.deadlineTo),
           qualifiedAddress(plan.sheetName, o.cell),
           responsible,
         ],

@@ -1,45 +1,62 @@
 // Rules about what a measure row must contain.
+import { subject } from '../i18n/finding-words';
 import { isErrorText } from '../plan/cell-text';
 import { isBlank } from '../text';
-import { Rule, measureFinding } from './rule';
+import { defineRule } from './rule';
 
-export const missingMeasure: Rule = {
+export const missingMeasure = defineRule({
   id: 'missing-measure',
   severity: 'error',
-  check: ({ plan }) =>
+  title: { uk: 'Немає тексту заходу', en: 'Measure text missing' },
+  message: {
+    uk: (p) => `${subject(p, 'uk')}: рядок має номер, але не має тексту заходу`,
+    en: (p) => `${subject(p, 'en')}: the row is numbered but has no measure text`,
+  },
+  check: ({ plan, finding }) =>
     plan.measures
       // A formula error (`#REF!`) where the measure should be names no measure either.
       .filter((m) => m.number !== '' && (isBlank(m.measure) || isErrorText(m.measure)))
-      .map((m) => measureFinding(missingMeasure, plan, m, 'measure')),
-};
+      .map((m) => finding(m, 'measure')),
+});
 
-export const missingDeadline: Rule = {
+export const missingDeadline = defineRule({
   id: 'missing-deadline',
   severity: 'error',
-  check: ({ plan }) =>
-    plan.measures
-      .filter((m) => m.deadline.kind === 'missing')
-      .map((m) => measureFinding(missingDeadline, plan, m, 'deadline')),
-};
+  title: { uk: 'Немає терміну', en: 'Deadline missing' },
+  message: {
+    uk: (p) => `${subject(p, 'uk')}: не зазначено термін виконання`,
+    en: (p) => `${subject(p, 'en')}: no deadline given`,
+  },
+  check: ({ plan, finding }) =>
+    plan.measures.filter((m) => m.deadline.kind === 'missing').map((m) => finding(m, 'deadline')),
+});
 
-export const unrecognisedDeadline: Rule = {
+export const unrecognisedDeadline = defineRule({
   id: 'unrecognised-deadline',
   severity: 'warning',
-  check: ({ plan }) =>
+  title: { uk: 'Нерозпізнаний термін', en: 'Deadline not understood' },
+  message: {
+    uk: (p) =>
+      `${subject(p, 'uk')}: термін «${p.text}» не розпізнано — запишіть, наприклад, «Постійно», «Січень 2023 року», «ІІ квартал 2023 року» або «до 01.03.2023»`,
+    en: (p) =>
+      `${subject(p, 'en')}: deadline "${p.text}" is not understood — write e.g. "Постійно", "Січень 2023 року", "ІІ квартал 2023 року" or "до 01.03.2023"`,
+  },
+  check: ({ plan, finding }) =>
     plan.measures
       .filter((m) => m.deadline.kind === 'unrecognised')
-      .map((m) =>
-        measureFinding(unrecognisedDeadline, plan, m, 'deadline', { text: m.deadline.text.trim() }),
-      ),
-};
+      .map((m) => finding(m, 'deadline', { text: m.deadline.text.trim() })),
+});
 
-export const missingResponsible: Rule = {
+export const missingResponsible = defineRule({
   id: 'missing-responsible',
   severity: 'error',
-  check: ({ plan }) =>
+  title: { uk: 'Немає відповідальних', en: 'Responsible person missing' },
+  message: {
+    uk: (p) => `${subject(p, 'uk')}: не зазначено відповідальних осіб`,
+    en: (p) => `${subject(p, 'en')}: no responsible person given`,
+  },
+  check: ({ plan, finding }) =>
     plan.columns.responsible === undefined
       ? []
-      : plan.measures
-          .filter((m) => m.responsible.length === 0)
-          .map((m) => measureFinding(missingResponsible, plan, m, 'responsible')),
-};
+      : plan.measures.filter((m) => m.responsible.length === 0).map((m) => finding(m, 'responsible')),
+});

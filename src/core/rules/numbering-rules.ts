@@ -1,6 +1,7 @@
 // Rules over the numbering of measures: `1`, `1.`, `1.1`, `1)` compared by their digits.
-import { Finding, Measure } from '../types';
-import { Rule, measureFinding } from './rule';
+import { subject } from '../i18n/finding-words';
+import type { Finding, Measure } from '../types';
+import { defineRule } from './rule';
 
 const NUMBER = /^\s*(\d+(?:\.\d+)*)[.)]?\s*$/;
 
@@ -11,10 +12,15 @@ export function numberParts(number: string): number[] | null {
   return m[1].includes('.') ? m[1].split('.').map(Number) : [Number(m[1])];
 }
 
-export const duplicateNumber: Rule = {
+export const duplicateNumber = defineRule({
   id: 'duplicate-number',
   severity: 'warning',
-  check: ({ plan }) => {
+  title: { uk: 'Повторений номер', en: 'Repeated number' },
+  message: {
+    uk: (p) => `${subject(p, 'uk')}: номер повторюється (уже є в рядку ${p.firstRow})`,
+    en: (p) => `${subject(p, 'en')}: the number is repeated (already on row ${p.firstRow})`,
+  },
+  check: ({ plan, finding }) => {
     const seen = new Map<number | string, Measure>();
     const out: Finding[] = [];
     for (const m of plan.measures) {
@@ -23,17 +29,22 @@ export const duplicateNumber: Rule = {
       // A plain number is its own key (no string to build); a dotted one is its parts joined.
       const key: number | string = parts.length === 1 ? parts[0] : parts.join('.');
       const first = seen.get(key);
-      if (first) out.push(measureFinding(duplicateNumber, plan, m, 'number', { firstRow: first.row }));
+      if (first) out.push(finding(m, 'number', { firstRow: first.row }));
       else seen.set(key, m);
     }
     return out;
   },
-};
+});
 
-export const numberGap: Rule = {
+export const numberGap = defineRule({
   id: 'number-gap',
   severity: 'warning',
-  check: ({ plan }) => {
+  title: { uk: 'Пропуск у нумерації', en: 'Gap in numbering' },
+  message: {
+    uk: (p) => `${subject(p, 'uk')}: у нумерації пропущено ${p.missing}`,
+    en: (p) => `${subject(p, 'en')}: numbering skips ${p.missing}`,
+  },
+  check: ({ plan, finding }) => {
     // Compare each number with the previous one at the same level and prefix (1.1 -> 1.2, 3 -> 4);
     // a restart (lower number) is a new list, not a gap.
     const last = new Map<string, number>();
@@ -48,13 +59,11 @@ export const numberGap: Rule = {
         const missing = prefix ? `${prefix}.${prev + 1}` : String(prev + 1);
         const missingTo = prefix ? `${prefix}.${n - 1}` : String(n - 1);
         out.push(
-          measureFinding(numberGap, plan, m, 'number', {
-            missing: missing === missingTo ? missing : `${missing}–${missingTo}`,
-          }),
+          finding(m, 'number', { missing: missing === missingTo ? missing : `${missing}–${missingTo}` }),
         );
       }
       last.set(prefix, n);
     }
     return out;
   },
-};
+});

@@ -1,10 +1,26 @@
 // Rules about how cells are written.
 import { distance } from 'fastest-levenshtein';
-import { Finding, Measure } from '../types';
+import { subject } from '../i18n/finding-words';
+import type { Lang } from '../i18n/lang';
+import type { Finding, Measure, MessageParams } from '../types';
 import { matchKey, TextCache } from '../text';
-import { Rule, measureFinding } from './rule';
+import { defineRule } from './rule';
 
 type Untidiness = 'edges' | 'double-spaces' | 'trailing-comma';
+
+const UNTIDY_WORDS: Record<Untidiness, Record<Lang, string>> = {
+  edges: { uk: 'пробіли на початку чи в кінці', en: 'blanks at the start or end' },
+  'double-spaces': { uk: 'подвійні пробіли', en: 'double spaces' },
+  'trailing-comma': { uk: 'зайва кома в кінці', en: 'a stray trailing comma' },
+};
+
+/** `issues: 'edges,trailing-comma'` in words; an unknown key is shown as it is. */
+const untidyList = (p: MessageParams, lang: Lang): string =>
+  String(p.issues ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((k) => UNTIDY_WORDS[k as Untidiness]?.[lang] ?? k)
+    .join(', ');
 
 /** Cells already judged (deadline and responsible cells repeat from row to row); copied on the way out. */
 const UNTIDY = new TextCache<Untidiness[]>();
@@ -28,15 +44,20 @@ function judge(text: string): Untidiness[] {
   return issues;
 }
 
-export const untidyText: Rule = {
+export const untidyText = defineRule({
   id: 'untidy-text',
   severity: 'info',
-  check: ({ plan }) => {
+  title: { uk: 'Неохайний текст', en: 'Untidy text' },
+  message: {
+    uk: (p) => `${subject(p, 'uk')}: ${untidyList(p, 'uk')}`,
+    en: (p) => `${subject(p, 'en')}: ${untidyList(p, 'en')}`,
+  },
+  check: ({ plan, finding }) => {
     const out: Finding[] = [];
     const check = (m: Measure, key: 'deadline' | 'responsible', text: string) => {
       if (plan.columns[key] === undefined) return;
       const issues = judged(text);
-      if (issues.length) out.push(measureFinding(untidyText, plan, m, key, { issues: issues.join(',') }));
+      if (issues.length) out.push(finding(m, key, { issues: issues.join(',') }));
     };
     for (const m of plan.measures) {
       check(m, 'deadline', m.deadline.text);
@@ -44,7 +65,7 @@ export const untidyText: Rule = {
     }
     return out;
   },
-};
+});
 
 /** The nearest known position, when it is close enough to be a misspelling of it. */
 export function nearestPosition(person: string, positions: { key: string; text: string }[]): string | null {
@@ -58,10 +79,18 @@ export function nearestPosition(person: string, positions: { key: string; text: 
   return best.d <= Math.max(2, Math.round(key.length * 0.25)) ? best.text : null;
 }
 
-export const unknownResponsible: Rule = {
+export const unknownResponsible = defineRule({
   id: 'unknown-responsible',
   severity: 'warning',
-  check: ({ plan, opts }) => {
+  title: { uk: 'Невідома посада', en: 'Unknown position' },
+  message: {
+    uk: (p) =>
+      `${subject(p, 'uk')}: «${p.person}» немає в переліку посад` + (p.hint ? `; можливо, «${p.hint}»` : ''),
+    en: (p) =>
+      `${subject(p, 'en')}: "${p.person}" is not in the list of positions` +
+      (p.hint ? `; did you mean "${p.hint}"?` : ''),
+  },
+  check: ({ plan, opts, finding }) => {
     const positions = (opts.positions ?? [])
       .map((t) => ({ key: matchKey(t), text: t.trim() }))
       .filter((p) => p.key);
@@ -72,9 +101,9 @@ export const unknownResponsible: Rule = {
       for (const person of m.responsible) {
         if (known.has(matchKey(person))) continue;
         const hint = nearestPosition(person, positions);
-        out.push(measureFinding(unknownResponsible, plan, m, 'responsible', { person, hint: hint ?? '' }));
+        out.push(finding(m, 'responsible', { person, hint: hint ?? '' }));
       }
     }
     return out;
   },
-};
+});

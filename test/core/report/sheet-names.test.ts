@@ -1,4 +1,3 @@
-import { periodPhrase } from '../../../src/core/report/labels';
 import { reportSheetNames } from '../../../src/core/report/sheet-names';
 
 describe('reportSheetNames', () => {
@@ -15,14 +14,5 @@ describe('reportSheetNames', () => {
     expect(reportSheetNames({ from: '2024-06-01', to: '2025-05-31' }).table).toBe(
       'Виконання плану 2024-2025',
     );
-  });
-});
-
-describe('periodPhrase', () => {
-  it('says whole years as titles do, other periods by dates', () => {
-    expect(periodPhrase({ from: '2023-01-01', to: '2023-12-31' }, 'uk')).toBe('2023 рік');
-    expect(periodPhrase({ from: '2024-01-01', to: '2025-12-31' }, 'uk')).toBe('2024-2025 роки');
-    expect(periodPhrase({ from: '2024-01-01', to: '2025-12-31' }, 'en')).toBe('2024–2025');
-    expect(periodPhrase({ from: '2024-06-01', to: '2025-05-31' }, 'uk')).toBe('01.06.2024 – 31.05.2025');
   });
 });

@@ -1,0 +1,66 @@
+// How the pane's session state changes, as a pure reducer: what each step of a check or an action does to
+// what is shown (busy, progress, result, error, notice), tested without rendering.
+import type { CheckResult, PaneSettings } from '../app/plan-service';
+import { DEFAULT_SETTINGS } from '../app/plan-service';
+import { toPaneError, type PaneError } from './format';
+
+/** What is running: one action at a time; a check may also start on its own (live re-check). */
+export type Busy = 'check' | 'generate' | 'helpers' | null;
+/** What the last action achieved, shown until the next action starts. */
+export type Notice = { kind: 'generated'; sheets: string[] } | { kind: 'helpers' } | null;
+
+export interface SessionState {
+  settings: PaneSettings;
+  result: CheckResult | null;
+  busy: Busy;
+  progress: number;
+  error: PaneError | null;
+  notice: Notice;
+}
+
+export const INITIAL_SESSION: SessionState = {
+  settings: DEFAULT_SETTINGS,
+  result: null,
+  busy: null,
+  progress: 0,
+  error: null,
+  notice: null,
+};
+
+export type SessionEvent =
+  | { type: 'settings'; settings: PaneSettings }
+  | { type: 'check-started' }
+  | { type: 'checked'; result: CheckResult }
+  | { type: 'check-ended' }
+  | { type: 'action-started'; busy: 'generate' | 'helpers' }
+  | { type: 'progress'; fraction: number }
+  /** `notice` null: the action failed (its error was reported first). */
+  | { type: 'action-done'; notice: Notice }
+  | { type: 'failed'; error: unknown }
+  | { type: 'dismiss-error' };
+
+export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
+  switch (event.type) {
+    case 'settings':
+      return { ...state, settings: event.settings };
+    case 'check-started':
+      // A check started while an action runs does not take the action's place.
+      return state.busy === null ? { ...state, busy: 'check' } : state;
+    case 'checked':
+      return { ...state, result: event.result, error: null };
+    case 'check-ended':
+      return state.busy === 'check' ? { ...state, busy: null } : state;
+    case 'action-started':
+      return { ...state, busy: event.busy, progress: 0, notice: null };
+    case 'progress':
+      return { ...state, progress: Math.max(0, Math.min(1, event.fraction)) };
+    case 'action-done':
+      return event.notice
+        ? { ...state, busy: null, notice: event.notice, error: null }
+        : { ...state, busy: null };
+    case 'failed':
+      return { ...state, error: toPaneError(event.error) };
+    case 'dismiss-error':
+      return { ...state, error: null };
+  }
+}
