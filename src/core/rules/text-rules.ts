@@ -69,11 +69,15 @@ export const unknownResponsible: Rule = {
     const known = new Set(positions.map((p) => p.key));
     const out: Finding[] = [];
     for (const m of plan.measures) {
-      for (const person of m.responsible) {
-        if (known.has(matchKey(person))) continue;
+      m.responsible.forEach((person, i) => {
+        if (known.has(matchKey(person))) return;
         const hint = nearestPosition(person, positions);
-        out.push(measureFinding(unknownResponsible, plan, m, 'responsible', { person, hint: hint ?? '' }));
-      }
+        // On the row the person is written on (a measure pasted from Word spans rows).
+        const row = m.responsibleRows?.[i];
+        out.push(
+          measureFinding(unknownResponsible, plan, m, 'responsible', { person, hint: hint ?? '' }, row),
+        );
+      });
     }
     return out;
   },
