@@ -9,7 +9,11 @@ import {
   classifyRows,
   readRow,
 } from './row-kinds';
-import { coveringMerge, mergeStartingAt } from './sheet-view';
+import { isBlank } from '../text';
+import { cellText } from './cell-text';
+import { fieldText } from './measure-texts';
+import { foldTitle } from './row-text';
+import { coveringMerge, mergeStartingAt, ownText } from './sheet-view';
 import { endsTable } from './table-end';
 
 /** A measure's rows, 0-based and inclusive. */
@@ -123,5 +127,51 @@ export function readBody(ctx: TableContext, from: number): Body {
       current.last = r;
     }
   }
+  numberedHeadings(ctx, items);
   return { items, numberRow: rows.numberRow, lastRow };
+}
+
+const NUMBER_PARTS = /^\s*(\d{1,4}(?:\.\d{1,3})*)\.?\s*\)?\s*$/;
+
+/**
+ * `1.` `Організаційні заходи` over `1.1`, `1.2`: a heading numbered like the measures under it, with nothing
+ * in the deadline, responsible or report cells, is a section, not a measure with everything missing.
+ */
+function numberedHeadings(ctx: TableContext, items: BodyItem[]): void {
+  const { view, columns } = ctx;
+  const c = columns.number;
+  if (c === undefined || columns.measure === undefined) return;
+  const numberOf = (it: BodyItem): string | null =>
+    it.kind === 'measure'
+      ? (NUMBER_PARTS.exec(cellText(view.values[it.first][c] ?? null))?.[1] ?? null)
+      : null;
+  const others = [
+    columns.deadline,
+    columns.responsible,
+    columns.execution,
+    columns.status,
+    columns.actualDate,
+  ];
+  for (let i = 0; i + 1 < items.length; i++) {
+    const it = items[i];
+    const parent = numberOf(it);
+    const child = numberOf(items[i + 1]);
+    if (it.kind !== 'measure' || parent === null || child === null || !child.startsWith(`${parent}.`))
+      continue;
+    const empty = others.every((col) => {
+      if (col === undefined) return true;
+      for (let r = it.first; r <= it.last; r++) if (!isBlank(ownText(view, r, col))) return false;
+      return true;
+    });
+    const title = fieldText(view, it, columns.measure).text;
+    if (!empty || isBlank(title)) continue;
+    const number = cellText(view.values[it.first][c] ?? null).trim();
+    items[i] = {
+      kind: 'section',
+      row: it.first,
+      numeral: null,
+      title: foldTitle(title),
+      text: `${number} ${title}`,
+    };
+  }
 }

@@ -157,8 +157,15 @@ export function classifyRows(ctx: TableContext, from: number): RowKinds {
   let expectNumbers = true;
   let start = -1;
   for (let r = from; r < view.height; r++) {
+    // A number where the measure's text belongs: a row of column numbers (repeated on a page break too).
+    const bareNumbers = columns.measure !== undefined && isMeasureNumber(ownText(view, r, columns.measure));
     // A numbered row is a measure's first row wherever it stands: no need to look at its other cells.
-    if (!expectNumbers && columns.number !== undefined && isMeasureNumber(ownText(view, r, columns.number))) {
+    if (
+      !expectNumbers &&
+      !bareNumbers &&
+      columns.number !== undefined &&
+      isMeasureNumber(ownText(view, r, columns.number))
+    ) {
       kinds[r] = Kind.Start;
       start = r;
       continue;
@@ -168,7 +175,7 @@ export function classifyRows(ctx: TableContext, from: number): RowKinds {
       kinds[r] = space ? Kind.Space : Kind.Blank;
       continue;
     }
-    const numbers = expectNumbers && isColumnNumberRow(texts.map((t) => t.text));
+    const numbers = (expectNumbers || bareNumbers) && isColumnNumberRow(texts.map((t) => t.text));
     if (numbers && firstContent) numberRow = r;
     firstContent = false;
     expectNumbers = false;

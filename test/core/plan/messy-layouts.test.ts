@@ -261,3 +261,34 @@ describe('where the table ends', () => {
     expect(p.sections).toHaveLength(2);
   });
 });
+
+describe('numbered headings and page breaks', () => {
+  it('reads `1.` `Організаційні заходи` over `1.1`, `1.2` as a section, and a repeated number row as none', () => {
+    const p = planOf(
+      grid([
+        [TITLE],
+        HEADER,
+        ['1', '2', '3', '4', '5'],
+        ['1.', 'Організаційні заходи', null, null, null],
+        ['1.1', 'Навчання', 'Травень 2024 року', 'Секретар ради', 'Проведено'],
+        ['1', '2', '3', '4', '5'],
+        ['1.2', 'Звіт', 'Грудень 2024 року', 'Секретар ради', 'Оприлюднено'],
+        ['2.', 'Контроль', null, null, null],
+        ['2.1', 'Перевірка', 'Червень 2024 року', 'Юрисконсульт', 'Перевірено'],
+        ['3', 'Захід без підпунктів', 'Постійно', 'Секретар ради', ''],
+      ]),
+    );
+    expect(p.numberRow).toBe(3);
+    expect(p.sections.map((s) => [s.row, s.numeral, s.title, s.text])).toEqual([
+      [4, null, 'Організаційні заходи', '1. Організаційні заходи'],
+      [8, null, 'Контроль', '2. Контроль'],
+    ]);
+    expect(p.measures.map((m) => [m.number, m.section])).toEqual([
+      ['1.1', 0],
+      ['1.2', 0],
+      ['2.1', 1],
+      ['3', 1],
+    ]);
+    expect(at(findingsOf(p, AS_OF))).toEqual(['missing-execution@E10']);
+  });
+});
