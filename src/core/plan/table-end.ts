@@ -94,6 +94,9 @@ export function endsTable(texts: OwnText[], columns: ColumnMap, left: number): b
   if ((isLead(first.col, columns, left) || first.wide || !isDataColumn(first.col, columns)) && first.short)
     if (NOTE.test(first.short)) return true;
   if (ls.every((l) => isDateLine(l) && !isDataColumn(l.col, columns))) return true;
+  // A signer's position alone in the first columns (the name follows on the next row, or not at all).
+  const lead = within(first, 100);
+  if (lead !== null && ls.length <= 2 && isLead(first.col, columns, left) && POSITION.test(lead)) return true;
   const names = ls.filter(isPersonName);
   if (names.length > 0) {
     // `Начальник відділу ____ О. СЄНКЕВИЧ`, over one cell or two: a position, then a name.

@@ -229,6 +229,22 @@ describe('where the table ends', () => {
     expect(at(findingsOf(p, AS_OF))).toEqual([]);
   });
 
+  it('a signer’s position on one row and the name on the next end the table, merges unknown', () => {
+    const p = planOf(
+      grid([
+        [TITLE],
+        HEADER,
+        [1, 'Останній захід', 'Грудень 2024 року', 'Секретар', 'Звіт підготовлено'],
+        [null, 'другий абзац заходу', null, null, 'і оприлюднено'],
+        [null, 'Уповноважена особа з питань запобігання корупції', null, null, null],
+        [null, null, null, null, 'О. СЄНКЕВИЧ'],
+      ]),
+    );
+    expect(p.measures.map((m) => [m.rows, m.measure, m.execution])).toEqual([
+      [[3, 4], 'Останній захід\nдругий абзац заходу', 'Звіт підготовлено\nі оприлюднено'],
+    ]);
+  });
+
   it('rows under a number merged down belong to no measure (merges known)', () => {
     const rows: CellValue[][] = [
       [TITLE],

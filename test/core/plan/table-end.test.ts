@@ -12,6 +12,10 @@ describe('lines under the table', () => {
     ['a signature over one cell', row([0, 'Начальник відділу ________ О. СЄНКЕВИЧ'])],
     ['a position and a name', row([0, 'Секретар ради'], [4, 'Іван ПЕТРЕНКО'])],
     ['a name alone', row([1, 'Сєнкевич О.В.'])],
+    [
+      'a signer’s position alone, the name below it',
+      row([1, 'Уповноважена особа з питань запобігання корупції']),
+    ],
     ['a signature mark', row([2, '/підпис/'])],
     ['a date', row([0, '26.12.2023'])],
     ['a date with blanks', row([0, '"___" ____________ 2024 р.'])],
