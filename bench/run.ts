@@ -3,6 +3,7 @@
 import { existsSync } from 'fs';
 import path from 'path';
 import { benchCore } from './core.bench';
+import { benchReader } from './reader.bench';
 import { benchXlsx } from './xlsx.bench';
 import { benchSyncs } from './excel.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
       `  read+validate+summarise, ${n} measures: ${r.coreMs.toFixed(1)} ms (median of 7) | plain pass over the same grid: ${r.plainMs.toFixed(2)} ms | ${r.findings} findings`,
     );
   }
+
+  for (const line of benchReader()) console.log(`  reader, ${line}`);
 
   console.log('== xlsx host and CLI');
   for (const line of await benchXlsx(10000)) console.log(`  ${line}`);

@@ -40,6 +40,8 @@ export const checkJsonSchema = z.strictObject({
   measures: z.array(
     z.strictObject({
       row,
+      /** The measure's first and last sheet rows (a measure pasted from Word spans several). */
+      rows: z.tuple([row, row]),
       number: z.string(),
       /** The section's numeral, or its title when it has none; null before any section. */
       section: z.string().nullable(),
@@ -123,6 +125,7 @@ export function checkJson({ file, plan, findings, summary, asOf, lang }: CheckJs
     sections: plan.sections.map((s) => ({ row: s.row, numeral: s.numeral, title: s.title })),
     measures: plan.measures.map((m) => ({
       row: m.row,
+      rows: m.rows ?? [m.row, m.row],
       number: m.number,
       section: sectionKey(m.section),
       measure: m.measure,

@@ -8,7 +8,8 @@ import { matchKey } from '../core/text';
 import type { Finding, Plan, PlanReadError, Summary } from '../core/types';
 import { CliError } from './cli-error';
 import { say } from './messages';
-import { firstColumnTexts, readPositionsFile } from './positions';
+import { findPositionsSheet, isPositionsSheetName, positionsFromGrid } from '../core/plan/positions';
+import { readPositionsFile } from './positions';
 import { openWorkbook } from './workbook';
 
 export interface LoadOptions {
@@ -31,12 +32,6 @@ export interface LoadedPlan {
   positions?: { source: string; count: number };
 }
 
-/** Sheets such as `Посади`, `Перелік посад`, `Positions` hold the office's list of positions. */
-export function isPositionsSheetName(name: string): boolean {
-  const key = matchKey(name);
-  return /^(перелік |список )?посад[аи]?$/u.test(key) || /^(list of )?positions$/.test(key);
-}
-
 export async function loadPlan(opts: LoadOptions): Promise<LoadedPlan> {
   const file = path.resolve(opts.cwd, opts.file);
   const workbook = await openWorkbook(file, opts.lang);
@@ -47,9 +42,9 @@ export async function loadPlan(opts: LoadOptions): Promise<LoadedPlan> {
     positionList = await readPositionsFile(path.resolve(opts.cwd, opts.positions), opts.lang);
     positions = { source: opts.positions, count: positionList.length };
   } else {
-    const sheet = workbook.sheets.find((s) => isPositionsSheetName(s.name));
+    const sheet = findPositionsSheet(workbook.sheets);
     if (sheet) {
-      positionList = firstColumnTexts(sheet.grid);
+      positionList = positionsFromGrid(sheet.grid);
       positions = { source: sheet.name, count: positionList.length };
     }
   }

@@ -75,6 +75,9 @@ export const COLUMN_KEYS = [
   'indicators',
   'risk',
   'notes',
+  // The NAZK risk register's own columns (Methodology 830/21).
+  'riskLevel',
+  'resources',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
@@ -93,8 +96,17 @@ export interface Section {
 }
 
 export interface Measure {
-  /** 1-based sheet row. */
+  /** 1-based sheet row: the first of the measure's rows. */
   row: number;
+  /**
+   * 1-based first and last sheet rows the measure takes: a plan pasted from Word puts each paragraph of a cell
+   * on its own row. Absent on measures built by hand (tests, other hosts): then it is `[row, row]`.
+   */
+  rows?: [number, number];
+  /** For a measure over several rows: per field, the 1-based row its text starts on when not `row`. */
+  fieldRows?: Partial<Record<ColumnKey, number>>;
+  /** For a measure over several rows: the 1-based row each of `responsible` is written on. */
+  responsibleRows?: number[];
   /** As written: `1`, `1.`, `1.1`, `1)`; empty string when the row has no number. */
   number: string;
   /** Index into Plan.sections, or null before the first section. */
@@ -111,6 +123,8 @@ export interface Measure {
   indicators?: string;
   risk?: string;
   notes?: string;
+  riskLevel?: string;
+  resources?: string;
   status: StatusInfo;
 }
 

@@ -74,18 +74,3 @@ export function toGrid(sheetName: string, used: UsedRangeData | null, mergedAddr
   };
   return gridSchema.parse(grid);
 }
-
-/** Positions listed in the first column of a positions sheet, without a heading cell. */
-export function positionsFromGrid(grid: Grid): string[] {
-  const out: string[] = [];
-  for (const row of grid.rows) {
-    const v = row[0];
-    if (typeof v !== 'string') continue;
-    const text = v.trim();
-    if (!text || /^(посад[аи]|перелік посад|positions?)[:.]?$/i.test(text)) continue;
-    out.push(text);
-  }
-  return out;
-}
-
-export const POSITION_SHEET_NAMES = ['посади', 'перелік посад', 'positions'];

@@ -21,7 +21,7 @@ import { buildExecutionTable } from '../core/report/execution-table';
 import { GENERATED_MARK, type SheetSpec } from '../core/report/sheet-spec';
 import { buildSummarySheet } from '../core/report/summary-sheet';
 import type { Finding, Plan, PlanReadError, Summary } from '../core/types';
-import { positionsFromGrid } from './cell-values';
+import { positionsFromGrid } from '../core/plan/positions';
 import { toServiceError } from './errors';
 import { replaceHighlights } from './highlights';
 import { addValidation, helperTargets, positionsSource } from './input-helpers';

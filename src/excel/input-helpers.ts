@@ -2,6 +2,7 @@
 // office's positions on the responsible column. A column that already has the user's own validation keeps it.
 import type { Lang } from '../core/i18n/lang';
 import { columnLetter, type Grid } from '../core/grid';
+import { readPositionsGrid } from '../core/plan/positions';
 import type { Plan } from '../core/types';
 
 export const STATUS_WORDS = ['Виконано', 'Виконано частково', 'Виконується', 'Не виконано', 'Не розпочато'];
@@ -22,15 +23,11 @@ function quoted(sheet: string): string {
 /** The list source for positions: a range of the positions sheet, else an inline list when one fits. */
 export function positionsSource(positionsGrid: Grid | null, positions: string[]): string | null {
   if (positionsGrid) {
-    const origin = positionsGrid.origin ?? { row: 0, col: 0 };
-    const rows = positionsGrid.rows
-      .map((r, i) => (typeof r[0] === 'string' && r[0].trim() ? i : -1))
-      .filter((i) => i >= 0);
-    if (rows.length) {
-      const col = columnLetter(origin.col);
-      const first = origin.row + rows[0] + 1;
-      const last = origin.row + rows[rows.length - 1] + 1;
-      return `=${quoted(positionsGrid.sheetName)}!$${col}$${first}:$${col}$${last}`;
+    // The cells the core reads as positions (no heading row): the same list the check uses.
+    const list = readPositionsGrid(positionsGrid);
+    if (list.column !== null && list.rows) {
+      const col = columnLetter(list.column);
+      return `=${quoted(positionsGrid.sheetName)}!$${col}$${list.rows[0] + 1}:$${col}$${list.rows[1] + 1}`;
     }
   }
   const inline = positions.join(',');

@@ -4,7 +4,8 @@
 import type { PaneSettings } from '../app/plan-service';
 import { columnLetter, type Grid } from '../core/grid';
 import { GENERATED_MARK, type SheetSpec } from '../core/report/sheet-spec';
-import { POSITION_SHEET_NAMES, toGrid } from './cell-values';
+import { findPositionsSheet } from '../core/plan/positions';
+import { toGrid } from './cell-values';
 import { type IsSetSupported, OPTIONAL_REQUIREMENTS, supports } from './requirements';
 import {
   HIGHLIGHTS_KEY,
@@ -218,6 +219,7 @@ async function loadInBlocks(
   return { grids, generated: generatedSheets(info, marks) };
 }
 
+/** The office's list of positions, by the core's one policy (the CLI reads the same sheet). */
 export function positionSheet(info: WorkbookInfo): SheetInfo | undefined {
-  return info.sheets.find((s) => POSITION_SHEET_NAMES.includes(s.name.trim().toLowerCase()));
+  return findPositionsSheet(info.sheets);
 }

@@ -381,7 +381,8 @@ describe('input helpers', () => {
     expect(v.map((x) => x.rule)).toEqual(
       expect.arrayContaining([
         { list: { inCellDropDown: true, source: STATUS_WORDS.join(',') } },
-        { list: { inCellDropDown: true, source: "='Посади'!$A$1:$A$3" } },
+        // The positions under the heading `Посада`, not the heading itself (issue #9: one positions policy).
+        { list: { inCellDropDown: true, source: "='Посади'!$A$2:$A$3" } },
       ]),
     );
     await serviceFor(fake).addInputHelpers(); // twice: nothing doubled, nothing thrown

@@ -41,3 +41,37 @@ export function periodFromDates(dates: (string | null)[]): Period | null {
   const to = Math.max(main, ...spread);
   return yearsPeriod(from, to);
 }
+
+/** Approval stamps and references above a plan: `ЗАТВЕРДЖЕНО`, `ПОГОДЖЕНО`, `Додаток 1 до рішення …`. */
+const STAMP_START =
+  /^[\s"«]*(?:затверджено|затверджую|погоджено|погоджую|схвалено|узгоджено|рекомендовано|додаток|додаток\s*№?\s*\d+)(?=$|[\s:.,№\d])/iu;
+/** Where the plan's own title starts again under a stamp in the same column. */
+const TITLE_START = /^[\s"«]*(?:план|виконання|звіт|антикорупційн|програм|заход|інформація про)/iu;
+
+/**
+ * The title texts that may name the plan's period: without approval stamps, whose dates are when the plan
+ * was approved, not the years it is for. A stamp runs from its first word down its column (and the columns
+ * right of it) to a blank row or to where the title starts again.
+ */
+export function titleForPeriod(cells: { row: number; col: number; text: string }[]): string[] {
+  const out: string[] = [];
+  let stamp: { col: number; row: number } | null = null;
+  for (const cell of cells) {
+    if (STAMP_START.test(cell.text)) {
+      stamp = { col: cell.col, row: cell.row };
+      continue;
+    }
+    const inStamp =
+      stamp !== null &&
+      cell.col >= stamp.col &&
+      cell.row <= stamp.row + 1 &&
+      !(cell.col === stamp.col && TITLE_START.test(cell.text));
+    if (inStamp && stamp) {
+      stamp.row = cell.row;
+      continue;
+    }
+    if (stamp && cell.row > stamp.row) stamp = null;
+    out.push(cell.text);
+  }
+  return out;
+}

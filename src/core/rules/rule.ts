@@ -19,7 +19,7 @@ export interface RuleContext {
   plan: Plan;
   opts: Required<Pick<ValidateOptions, 'asOf' | 'dueSoonDays'>> & Pick<ValidateOptions, 'positions'>;
   /** A finding of the rule being checked, on a measure's cell of the given field. */
-  finding(m: Measure, key: ColumnKey, params?: MessageParams): Finding;
+  finding(m: Measure, key: ColumnKey, params?: MessageParams, row?: number): Finding;
 }
 
 /** A finding's message from its parameters, without the cell (hosts show the cell their own way). */
@@ -42,24 +42,30 @@ export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
 
 /** The column a finding about `key` points at; falls back to the measure or number column when absent. */
 export function columnFor(plan: Plan, key: ColumnKey): number {
-  return plan.columns[key] ?? plan.columns.measure ?? plan.columns.number ?? 0;
+  // A plan that reports by status words alone has its report in the status column.
+  const own = key === 'execution' ? (plan.columns.execution ?? plan.columns.status) : plan.columns[key];
+  return own ?? plan.columns.measure ?? plan.columns.number ?? 0;
 }
 
-/** The finding `rule` reports on a measure's cell of the given field. */
+/**
+ * A finding on a measure's cell of the given field: on the row the field's text starts on when the measure
+ * spans several rows (a Word paste), or on `row` when the finding is about one line of it.
+ */
 export function measureFinding(
   rule: Rule<RuleId>,
   plan: Plan,
   m: Measure,
   key: ColumnKey,
   params: MessageParams = {},
+  row: number = m.fieldRows?.[key] ?? m.row,
 ): Finding {
   const column = columnFor(plan, key);
   return {
     rule: rule.id,
     severity: rule.severity,
     sheet: plan.sheetName,
-    cell: cellAddress(m.row - 1, column),
-    row: m.row,
+    cell: cellAddress(row - 1, column),
+    row,
     column,
     measureNumber: m.number || undefined,
     params: { number: m.number, ...params },

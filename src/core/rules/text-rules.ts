@@ -98,11 +98,13 @@ export const unknownResponsible = defineRule({
     const known = new Set(positions.map((p) => p.key));
     const out: Finding[] = [];
     for (const m of plan.measures) {
-      for (const person of m.responsible) {
-        if (known.has(matchKey(person))) continue;
+      m.responsible.forEach((person, i) => {
+        if (known.has(matchKey(person))) return;
         const hint = nearestPosition(person, positions);
-        out.push(finding(m, 'responsible', { person, hint: hint ?? '' }));
-      }
+        // On the row the person is written on (a measure pasted from Word spans rows).
+        const row = m.responsibleRows?.[i];
+        out.push(finding(m, 'responsible', { person, hint: hint ?? '' }, row));
+      });
     }
     return out;
   },

@@ -12,7 +12,10 @@ export function validate(plan: Plan, opts: ValidateOptions): Finding[] {
     opts: { asOf: opts.asOf, dueSoonDays: opts.dueSoonDays ?? 30, positions: opts.positions },
   };
   const findings = RULES.flatMap((rule) =>
-    rule.check({ ...base, finding: (m, key, params) => measureFinding(rule, plan, m, key, params) }),
+    rule.check({
+      ...base,
+      finding: (m, key, params, row) => measureFinding(rule, plan, m, key, params, row),
+    }),
   );
   return findings.sort(
     (a, b) => a.row - b.row || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],

@@ -6,6 +6,12 @@ import type { Status } from '../types';
 const COLUMN_WORDS: readonly (readonly [string, Status])[] = [
   ['виконано частково', 'partly-done'],
   ['частково виконано', 'partly-done'],
+  ['виконано не повністю', 'partly-done'],
+  ['не повністю виконано', 'partly-done'],
+  ['виконаний частково', 'partly-done'],
+  ['виконана частково', 'partly-done'],
+  ['частково виконаний', 'partly-done'],
+  ['частково виконана', 'partly-done'],
   ['виконано не в повному обсязі', 'partly-done'],
   ['частково', 'partly-done'],
   ['partly done', 'partly-done'],
@@ -15,10 +21,14 @@ const COLUMN_WORDS: readonly (readonly [string, Status])[] = [
   ['не виконано', 'not-done'],
   ['невиконано', 'not-done'],
   ['не виконаний', 'not-done'],
+  ['не виконана', 'not-done'],
+  ['не виконується', 'not-done'],
   ['not done', 'not-done'],
   ['not completed', 'not-done'],
   ['не розпочато', 'not-started'],
   ['не розпочатий', 'not-started'],
+  ['не розпочато виконання', 'not-started'],
+  ['не розпочинався', 'not-started'],
   ['not started', 'not-started'],
   ['не потребувало виконання', 'no-grounds'],
   ['не потребує виконання', 'no-grounds'],
@@ -34,6 +44,8 @@ const COLUMN_WORDS: readonly (readonly [string, Status])[] = [
   ['в процесі', 'in-progress'],
   ['у процесі', 'in-progress'],
   ['триває', 'in-progress'],
+  ['триває виконання', 'in-progress'],
+  ['на виконанні', 'in-progress'],
   ['in progress', 'in-progress'],
   ['ongoing', 'in-progress'],
   ['виконано', 'done'],
@@ -79,4 +91,13 @@ function originalPrefix(text: string, phrase: string): string {
     text,
   );
   return m ? m[0] : text.trim();
+}
+
+/**
+ * True when a cell holds status words and nothing else (`Виконано.`, `ВИКОНАНО ЧАСТКОВО`, `частково виконано `):
+ * a column of such cells is a status column, one with free text is the execution report.
+ */
+export function isOnlyStatusWords(text: string): boolean {
+  const key = fold(text);
+  return key !== '' && BY_LENGTH.some(([phrase]) => phrase === key);
 }
