@@ -5,6 +5,7 @@ import path from 'path';
 import { benchCore } from './core.bench';
 import { benchReader } from './reader.bench';
 import { benchXlsx } from './xlsx.bench';
+import { benchReport } from './report.bench';
 import { benchSyncs } from './excel.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
 
@@ -38,6 +39,9 @@ async function main(): Promise<void> {
 
   console.log('== xlsx host and CLI');
   for (const line of await benchXlsx(10000)) console.log(`  ${line}`);
+
+  console.log('== Printed report (layout, .xlsx and .docx)');
+  for (const n of [1000, 10000]) for (const line of await benchReport(n)) console.log(`  ${line}`);
 
   console.log('== Task pane');
   if (!existsSync(path.join(__dirname, '..', 'dist', 'taskpane.html'))) {

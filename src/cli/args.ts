@@ -4,6 +4,7 @@ import { LANGS, type Lang } from '../core/i18n/lang';
 import type { ExtraColumn } from '../core/report/labels';
 import { CliError } from './cli-error';
 import { say } from './messages';
+import { REPORT_FORMATS } from './report-formats';
 
 /** A real calendar date written YYYY-MM-DD (2024-02-30 is refused). */
 export const isoDateSchema = z
@@ -28,6 +29,7 @@ export const checkOptionsSchema = commonSchema.extend({ json: z.boolean().defaul
 export const generateOptionsSchema = commonSchema.extend({
   out: z.string().trim().min(1).optional(),
   extra: z.array(z.enum(EXTRA_COLUMNS)).default([]),
+  format: z.array(z.enum(REPORT_FORMATS)).min(1).default(['xlsx']),
   force: z.boolean().default(false),
 });
 
@@ -40,6 +42,7 @@ const OPTION_NAMES: Record<string, string> = {
   positions: '--positions',
   out: '--out',
   extra: '--extra',
+  format: '--format',
   force: '--force',
   json: '--json',
 };
@@ -54,13 +57,18 @@ export function parseLang(raw: unknown): Lang {
 /** Checks raw commander options against a schema; a bad one gives one clear line in the chosen language. */
 export function parseOptions<S extends z.ZodType>(schema: S, raw: Record<string, unknown>): z.infer<S> {
   const lang = parseLang(raw.lang);
-  const input = { ...raw, lang, extra: splitExtra(raw.extra) };
+  const input = { ...raw, lang, extra: splitExtra(raw.extra), format: splitExtra(raw.format) };
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const key = String(issue.path[0] ?? '');
   const value = key in input ? (input as Record<string, unknown>)[key] : undefined;
   if (key === 'asOf') throw new CliError(say(lang, 'badDate', { option: '--as-of', value: String(value) }));
+  if (key === 'format') {
+    const list = Array.isArray(value) ? (value as string[]) : [];
+    const bad = list.find((v) => !(REPORT_FORMATS as readonly string[]).includes(v)) ?? String(raw.format);
+    throw new CliError(say(lang, 'badFormat', { value: bad }));
+  }
   if (key === 'extra') {
     const bad = (value as string[]).find((v) => !(EXTRA_COLUMNS as readonly string[]).includes(v)) ?? '';
     throw new CliError(say(lang, 'badExtra', { value: bad }));

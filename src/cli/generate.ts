@@ -1,31 +1,41 @@
 // `plan-report generate`: a NEW workbook with the execution report and the summary. The input is only read.
-import { existsSync, promises as fs, realpathSync } from 'fs';
+import { existsSync, realpathSync } from 'fs';
 import * as path from 'path';
-import { buildExecutionTable } from '../core/report/execution-table';
-import { buildSummarySheet } from '../core/report/summary-sheet';
-import { writeSpecsToFile } from '../node/xlsx-write';
+import { buildExecutionReport } from '../core/report/execution-table';
+import { buildSummaryReport } from '../core/report/summary-sheet';
 import type { GenerateOptions } from './args';
 import { CliError } from './cli-error';
 import type { CliIO } from './io';
 import { loadPlan } from './load-plan';
 import { countOf, measuresIn, say } from './messages';
+import {
+  ReportWriteError,
+  extensionMessage,
+  outMatchesFormats,
+  reportOutputs,
+  writeReport,
+} from './report-formats';
 
 /** `plan.xlsx` -> `plan-звіт.xlsx` beside it. */
 export function defaultOutput(input: string): string {
-  const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-звіт.xlsx`);
+  return reportOutputs(input, undefined, ['xlsx'])[0].file;
 }
 
 /** Exit code 0 once written: findings do not block the report, they are counted in the message. */
 export async function runGenerate(file: string, opts: GenerateOptions, io: Required<CliIO>): Promise<number> {
   const { lang } = opts;
   const input = path.resolve(io.cwd, file);
-  const output = opts.out ? path.resolve(io.cwd, opts.out) : defaultOutput(input);
-  const shown = shownPath(output, io.cwd);
+  const out = opts.out ? path.resolve(io.cwd, opts.out) : undefined;
+  const outputs = reportOutputs(input, out, opts.format);
   // Refuse before reading anything: a wrong -o should not cost a parse.
-  if (sameFile(input, output)) throw new CliError(say(lang, 'outputIsInput', { file: shown }));
-  if (!/\.xlsx$/i.test(output)) throw new CliError(say(lang, 'outputNotXlsx', { file: shown }));
-  if (existsSync(output) && !opts.force) throw new CliError(say(lang, 'outputExists', { file: shown }));
+  if (!outMatchesFormats(out, opts.format)) {
+    throw new CliError(say(lang, extensionMessage(opts.format), { file: shownPath(out!, io.cwd) }));
+  }
+  for (const { file: output } of outputs) {
+    const shown = shownPath(output, io.cwd);
+    if (sameFile(input, output)) throw new CliError(say(lang, 'outputIsInput', { file: shown }));
+    if (existsSync(output) && !opts.force) throw new CliError(say(lang, 'outputExists', { file: shown }));
+  }
 
   const asOf = opts.asOf ?? io.today;
   const { plan, findings, summary } = await loadPlan({
@@ -36,20 +46,21 @@ export async function runGenerate(file: string, opts: GenerateOptions, io: Requi
     positions: opts.positions,
     lang,
   });
-  const table = buildExecutionTable(plan, { extraColumns: opts.extra, lang });
-  const summarySheet = buildSummarySheet(plan, summary, { lang });
+  const table = buildExecutionReport(plan, { extraColumns: opts.extra, lang });
+  const summarySheet = buildSummaryReport(plan, summary, { lang });
   try {
-    await fs.mkdir(path.dirname(output), { recursive: true });
-    await writeSpecsToFile([table, summarySheet], output);
-  } catch (err) {
+    await writeReport(outputs, { table, summary: summarySheet });
+  } catch (e) {
+    const err = e instanceof ReportWriteError ? e.cause : e;
+    const failed = e instanceof ReportWriteError ? e.file : outputs[0].file;
     const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
-    throw new CliError(say(lang, 'writeFailed', { file: shown, reason }));
+    throw new CliError(say(lang, 'writeFailed', { file: shownPath(failed, io.cwd), reason }));
   }
 
   const errors = findings.filter((f) => f.severity === 'error').length;
   const lines = [
-    say(lang, 'written', { file: shown }),
-    say(lang, 'sheetsWritten', {
+    ...outputs.map((o) => say(lang, 'written', { file: shownPath(o.file, io.cwd) })),
+    say(lang, outputs.some((o) => o.format === 'xlsx') ? 'sheetsWritten' : 'docxWritten', {
       table: table.name,
       summary: summarySheet.name,
       what: measuresIn(lang, plan.measures.length, plan.sections.length),

@@ -81,6 +81,7 @@ function buildProgram(io: Required<CliIO>, setExit: (code: number) => void): Com
   )
     .option('-o, --out <file.xlsx>', 'куди записати звіт (типово <назва>-звіт.xlsx поруч) / output workbook')
     .option('--extra <columns>', 'додаткові стовпці: status,actualDate / extra columns')
+    .option('--format <list>', 'формат звіту: xlsx (типово), docx або xlsx,docx / report format(s)')
     .option('--force', 'перезаписати наявний файл / overwrite an existing file')
     .action(async (file: string, raw: Record<string, unknown>) => {
       setExit(await runGenerate(file, parseOptions(generateOptionsSchema, raw), io));

@@ -95,6 +95,18 @@ export const CLI_MESSAGES = {
     uk: (p) => `Файл звіту має мати розширення .xlsx: ${p.file}`,
     en: (p) => `The report file must end in .xlsx: ${p.file}`,
   },
+  outputNotDocx: {
+    uk: (p) => `Файл звіту має мати розширення .docx: ${p.file}`,
+    en: (p) => `The report file must end in .docx: ${p.file}`,
+  },
+  outputBadExtension: {
+    uk: (p) => `Файл звіту має мати розширення .xlsx або .docx: ${p.file}`,
+    en: (p) => `The report file must end in .xlsx or .docx: ${p.file}`,
+  },
+  badFormat: {
+    uk: (p) => `Невідомий формат --format «${p.value}»: можна xlsx, docx або xlsx,docx.`,
+    en: (p) => `Unknown --format "${p.value}": use xlsx, docx or xlsx,docx.`,
+  },
   writeFailed: {
     uk: (p) => `Не вдалося записати звіт ${p.file}: ${p.reason}`,
     en: (p) => `Could not write the report ${p.file}: ${p.reason}`,
@@ -114,6 +126,10 @@ export const CLI_MESSAGES = {
   sheetsWritten: {
     uk: (p) => `Аркуші: «${p.table}» (${p.what}), «${p.summary}».`,
     en: (p) => `Sheets: "${p.table}" (${p.what}), "${p.summary}".`,
+  },
+  docxWritten: {
+    uk: (p) => `Документ Word: таблиця «${p.table}» (${p.what}), зведення «${p.summary}».`,
+    en: (p) => `Word document: table "${p.table}" (${p.what}), summary "${p.summary}".`,
   },
   generatedWithErrors: {
     uk: (p) => `Увага: у плані ${p.errors} — перегляньте їх перед публікацією: plan-report check ${p.file}`,

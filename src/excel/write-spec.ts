@@ -2,7 +2,9 @@
 // the round trips (a constant number whatever the row count). Values go in row chunks sized by their JSON,
 // formats one range per style band (never per cell).
 import { columnLetter } from '../core/grid';
+import { columnWidthPoints } from '../core/report/page-geometry';
 import type { CellStyle, ChartSpec, SheetSpec, SpecRange, SpecValue } from '../core/report/sheet-spec';
+import { queuePageSetup } from './page-setup';
 
 /** One range write of values. */
 export interface ValueChunk {
@@ -18,11 +20,11 @@ export const CHUNK_BYTES = 512 * 1024;
 export const REQUEST_VALUE_BYTES = 3 * 1024 * 1024;
 
 /**
- * Excel measures column width in characters of the default font (Calibri 11: 7 px per character plus 5 px
- * padding); Office.js wants points (0.75 pt per px at 96 dpi). So points = (characters × 7 + 5) × 0.75.
+ * A SheetSpec width (characters of Calibri 11: 7 px, as an .xlsx counts them) in the points Office.js wants;
+ * the core's conversion, so the printed table is as wide as the layout computed.
  */
 export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+  return Math.round(columnWidthPoints(chars) * 100) / 100;
 }
 
 export function rangeAddress(r: SpecRange): string {
@@ -184,25 +186,8 @@ export function queueLayout(ws: Excel.Worksheet, spec: SheetSpec, support: Layou
     i = j + 1;
   }
   if (spec.freezeRows && support.freezePanes) ws.freezePanes.freezeRows(spec.freezeRows);
-  if (support.printSetup) queuePrint(ws, spec);
+  if (support.printSetup) queuePageSetup(ws, spec.print);
   for (const chart of spec.charts ?? []) queueChart(ws, chart);
-}
-
-function queuePrint(ws: Excel.Worksheet, spec: SheetSpec): void {
-  const p = spec.print;
-  const layout = ws.pageLayout;
-  layout.paperSize = 'A4';
-  layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.from}:$${p.repeatRows.to}`);
-  if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
-  if (p.margins) {
-    // Page layout margins are in points; the spec's are inches.
-    layout.leftMargin = p.margins.left * 72;
-    layout.rightMargin = p.margins.right * 72;
-    layout.topMargin = p.margins.top * 72;
-    layout.bottomMargin = p.margins.bottom * 72;
-  }
 }
 
 function queueChart(ws: Excel.Worksheet, chart: ChartSpec): void {
@@ -216,12 +201,9 @@ function queueChart(ws: Excel.Worksheet, chart: ChartSpec): void {
     'Columns',
   );
   added.title.text = chart.title;
-  added.setPosition(
-    rangeAddress({
-      top: chart.anchor.row,
-      left: chart.anchor.col,
-      bottom: chart.anchor.row,
-      right: chart.anchor.col,
-    }),
-  );
+  const cell = (at: { row: number; col: number }): string =>
+    rangeAddress({ top: at.row, left: at.col, bottom: at.row, right: at.col });
+  // Over the cells the layout kept for it (`to`), as the xlsx writer anchors it.
+  if (chart.to) added.setPosition(cell(chart.anchor), cell(chart.to));
+  else added.setPosition(cell(chart.anchor));
 }

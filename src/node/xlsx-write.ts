@@ -1,15 +1,31 @@
 // Renders SheetSpecs into an .xlsx workbook with ExcelJS: the CLI's counterpart of the Excel host, so a
-// report looks the same whichever wrote it. Every property of SheetSpec is rendered except `charts`:
-// ExcelJS cannot write charts, so they are skipped here (the Excel host draws them).
-import { promises as fs } from 'fs';
-import * as path from 'path';
-import { randomBytes } from 'crypto';
+// report looks the same whichever wrote it. ExcelJS cannot write charts: xlsx-chart.ts adds them to the
+// package ExcelJS wrote, with the workbook's standard font (see finishPackage).
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
+import { FOOTER_MARGIN, columnWidthPoints } from '../core/report/page-geometry';
 import { GENERATED_MARK, type CellStyle, type SheetSpec, type SpecRange } from '../core/report/sheet-spec';
+import { addCharts } from './xlsx-chart';
+import { writeViaTemp } from './temp-write';
 import { deflateEntries } from './xlsx-container';
 
 const A4 = 9;
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
+
+/**
+ * The workbook's standard font (its Normal style): Times New Roman 12, the report's font. Column widths in
+ * an .xlsx are counted in digits of this font (6 pt: 8 px at 96 dpi), so Excel and LibreOffice size them
+ * alike whatever fonts are installed (with Calibri, a LibreOffice without it measured columns a third wider).
+ */
+const STANDARD_FONT =
+  '<font><sz val="12"/><name val="Times New Roman"/><family val="1"/><charset val="204"/></font>';
+const STANDARD_DIGIT_PT = 6;
+const STANDARD_ROW_PT = 15.75;
+
+/** A SheetSpec width (characters of Excel's Calibri 11 unit) in the workbook's own unit. */
+export function fileColumnWidth(chars: number): number {
+  return Math.round((columnWidthPoints(chars) / STANDARD_DIGIT_PT) * 256) / 256;
+}
 
 /**
  * The workbook-level defined name marking a generated sheet of the given role, pointing at its A1 (names may
@@ -206,8 +222,9 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, markName: string): v
   mergeAll(ws, spec);
 
   spec.columnWidths.forEach((width, c) => {
-    ws.getColumn(c + 1).width = width;
+    ws.getColumn(c + 1).width = fileColumnWidth(width);
   });
+  ws.properties.defaultRowHeight = STANDARD_ROW_PT;
   for (const [row, height] of Object.entries(spec.rowHeights ?? {}))
     ws.getRow(Number(row) + 1).height = height;
   if (spec.freezeRows) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: spec.freezeRows }];
@@ -215,13 +232,18 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, markName: string): v
   const { print } = spec;
   ws.pageSetup.paperSize = A4;
   ws.pageSetup.orientation = print.orientation;
-  if (print.fitToWidth) {
+  if (print.scale !== undefined) {
+    ws.pageSetup.fitToPage = false;
+    ws.pageSetup.scale = print.scale;
+  } else if (print.fitToWidth) {
     ws.pageSetup.fitToPage = true;
     ws.pageSetup.fitToWidth = 1;
     ws.pageSetup.fitToHeight = 0;
   }
+  // A break before a 0-based row is a break under the 1-based row of the same number; across all columns.
+  for (const row of print.breaks ?? []) if (row > 0) ws.getRow(row).addPageBreak(1, 16384);
   if (print.repeatRows) ws.pageSetup.printTitlesRow = `${print.repeatRows.from}:${print.repeatRows.to}`;
-  if (print.margins) ws.pageSetup.margins = { ...print.margins, header: 0.3, footer: 0.3 };
+  if (print.margins) ws.pageSetup.margins = { ...print.margins, header: 0.3, footer: FOOTER_MARGIN };
   if (print.footer) ws.headerFooter.oddFooter = print.footer;
 
   // Rows have no style of their own, but each holds a fresh empty one that the writer would resolve row by
@@ -259,20 +281,24 @@ export function specsToWorkbook(specs: SheetSpec[]): ExcelJS.Workbook {
   return wb;
 }
 
+/** The .xlsx package of the specs: ExcelJS's parts with the standard font and charts, deflated. */
+export async function specsToXlsx(specs: SheetSpec[]): Promise<Buffer> {
+  // Stored by ExcelJS, deflated natively: the same parts, written several times faster.
+  const stored = await specsToWorkbook(specs).xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return deflateEntries(finishPackage(new Uint8Array(stored as ArrayBuffer), specs));
+}
+
+/** What ExcelJS cannot write: the standard font of the workbook and the charts. Stored entries in and out. */
+export function finishPackage(stored: Uint8Array, specs: SheetSpec[]): Uint8Array {
+  const files = unzipSync(stored);
+  const styles = new TextDecoder().decode(files['xl/styles.xml']);
+  // ExcelJS's first font (Calibri 11, the theme's minor font) is the Normal style's.
+  files['xl/styles.xml'] = new TextEncoder().encode(styles.replace(/<font>[\s\S]*?<\/font>/, STANDARD_FONT));
+  addCharts(files, specs);
+  return zipSync(files, { level: 0 });
+}
+
 /** Writes the specs to `file` through a temp file in the same folder, so a failed write leaves nothing half-written. */
 export async function writeSpecsToFile(specs: SheetSpec[], file: string): Promise<void> {
-  const target = path.resolve(file);
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
-  try {
-    // Stored by ExcelJS, deflated natively: the same parts, written several times faster.
-    const stored = await specsToWorkbook(specs).xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-    await fs.writeFile(temp, deflateEntries(new Uint8Array(stored as ArrayBuffer)));
-    await fs.rename(temp, target);
-  } catch (err) {
-    await fs.rm(temp, { force: true });
-    throw err;
-  }
+  await writeViaTemp(file, () => specsToXlsx(specs));
 }

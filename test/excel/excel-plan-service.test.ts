@@ -113,7 +113,8 @@ describe('generate', () => {
     expect(table.pageLayout).toMatchObject({
       paperSize: 'A4',
       orientation: spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { scale: spec.print.scale },
+      rowBreaks: spec.print.breaks,
     });
     expect(table.customProperties.get('generatedBy')).toBe(GENERATED_MARK);
     expect(table.customProperties.get('generatedRole')).toBe('execution-table');

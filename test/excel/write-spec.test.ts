@@ -21,9 +21,9 @@ function spec(values: SheetSpec['values']): SheetSpec {
 }
 
 describe('write-spec', () => {
-  it('converts character widths to points at 7 px a character plus padding', () => {
-    expect(charsToPoints(10)).toBe(56.25);
-    expect(charsToPoints(0)).toBe(3.75);
+  it('converts character widths to points at 7 px a character, as an .xlsx counts them', () => {
+    expect(charsToPoints(10)).toBe(52.5);
+    expect(charsToPoints(0)).toBe(0);
   });
 
   it('guards texts Excel would reinterpret, and leaves plain text alone', () => {

@@ -3,7 +3,13 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { GENERATED_MARK, type SheetSpec } from '../../src/core/report/sheet-spec';
-import { generatedMarkName, specsToWorkbook, writeSpecsToFile } from '../../src/node/xlsx-write';
+import { unzipSync } from 'fflate';
+import {
+  fileColumnWidth,
+  generatedMarkName,
+  specsToWorkbook,
+  writeSpecsToFile,
+} from '../../src/node/xlsx-write';
 import { readWorkbook } from '../../src/node/xlsx-read';
 
 const FONT = { name: 'Times New Roman', size: 12 };
@@ -153,7 +159,9 @@ describe('writeSpecsToFile round trip', () => {
 
   it('keeps merges, column widths, row heights and frozen rows', () => {
     expect(ws.model.merges).toEqual(['A1:C1']);
-    expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([6, 45, 18]);
+    // Widths in the workbook's own unit (digits of its Times New Roman 12: 6 pt), as wide as the spec says.
+    expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([6, 45, 18].map(fileColumnWidth));
+    expect(fileColumnWidth(8) * 6).toBe(8 * 5.25);
     expect(ws.getRow(1).height).toBe(30);
     expect(ws.getRow(2).height).toBe(33);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
@@ -174,6 +182,15 @@ describe('writeSpecsToFile round trip', () => {
     const summary = wb.worksheets[1];
     expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait' });
     expect(summary.pageSetup.fitToPage).toBeFalsy();
+  });
+
+  it('makes Times New Roman 12 the workbook standard font, so column widths mean the same everywhere', async () => {
+    const parts = unzipSync(new Uint8Array(await fs.readFile(file)));
+    const styles = new TextDecoder().decode(parts['xl/styles.xml']);
+    const first = /<font>[\s\S]*?<\/font>/.exec(styles)![0];
+    expect(first).toContain('<name val="Times New Roman"/>');
+    expect(first).toContain('<sz val="12"/>');
+    expect(first).not.toContain('scheme');
   });
 
   it('marks the workbook and each sheet role as generated', () => {
@@ -220,7 +237,7 @@ describe('writeSpecsToFile failures', () => {
     await expect(writeSpecsToFile([summarySpec()], path.join(dir, 'немає', 'звіт.xlsx'))).rejects.toThrow();
   });
 
-  it('specsToWorkbook skips charts, which ExcelJS cannot write, without failing', () => {
+  it('specsToWorkbook leaves charts, which ExcelJS cannot write, to the package step, without failing', () => {
     const built = specsToWorkbook([tableSpec()]);
     expect(built.worksheets).toHaveLength(1);
   });

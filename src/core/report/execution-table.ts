@@ -1,111 +1,79 @@
-// The execution report as the seed lays it out: title, one header row, section rows across the table,
-// one row per measure with the plan's texts copied exactly. A description only; hosts write it.
+// The execution report as the seed lays it out: title, one header row, section rows across the table, one
+// row per measure with the plan's texts copied exactly. buildExecutionReport gives the content (the Word copy
+// is written from it); buildExecutionTable lays it out on A4 landscape pages as a SheetSpec.
 import type { Lang } from '../i18n/lang';
+import { statusLabel } from '../i18n/messages';
 import { extractWorkDates } from '../status/work-dates';
 import type { Measure, Plan, Section } from '../types';
-import { statusLabel } from '../i18n/messages';
+import { type ExtraColumn, REPORT_LABELS, type ReportLabels } from './labels';
 import { dottedDate } from '../calendar';
 import { periodPhrase } from '../i18n/period-phrase';
-import { type ExtraColumn, REPORT_LABELS, type ReportLabels } from './labels';
-import { PRINT_MARGINS, REPORT_STYLES, range, rowHeight, wrappedLines } from './report-styles';
+import { columnWidths } from './execution-widths';
+import type { ReportBlock, ReportCell, ReportDocument, ReportRow } from './report-model';
+import type { ReportStyleName } from './report-styles';
+import { layoutSheet } from './sheet-layout';
 import { reportSheetNames } from './sheet-names';
-import type { SheetSpec, SpecValue, StyleBand } from './sheet-spec';
+import type { SheetSpec, SpecValue } from './sheet-spec';
 
 export interface ExecutionTableOptions {
   extraColumns?: ExtraColumn[];
   lang?: Lang;
 }
 
-interface Column {
+export interface ExecutionColumn {
+  key: 'number' | 'measure' | 'deadline' | 'responsible' | 'execution' | ExtraColumn;
   header: string;
-  width: number;
-  centred: boolean;
+  style: ReportStyleName;
   value: (m: Measure) => SpecValue;
 }
 
-/** Total width in characters that fits A4 landscape at 100% with narrow margins. */
-const TABLE_WIDTH = 150;
-
 export function buildExecutionTable(plan: Plan, opts: ExecutionTableOptions = {}): SheetSpec {
+  return layoutSheet(buildExecutionReport(plan, opts));
+}
+
+export function buildExecutionReport(plan: Plan, opts: ExecutionTableOptions = {}): ReportDocument {
   const lang = opts.lang ?? 'uk';
   const L = REPORT_LABELS[lang];
   const columns = tableColumns(plan, L, lang, opts.extraColumns ?? []);
-  const lastCol = columns.length - 1;
-  const widths = columns.map((c) => c.width);
-  const fullWidth = widths.reduce((a, b) => a + b, 0);
 
-  const values: SpecValue[][] = [];
-  const merges: SheetSpec['merges'] = [];
-  const bands: StyleBand[] = [];
-  const rowHeights: Record<number, number> = {};
-
-  // Title: our heading, then the plan's own title lines as written (merged across the table).
-  for (const line of [L.title, ...titleLines(plan, L, lang)]) {
-    const r = values.length;
-    values.push([line]);
-    merges.push(range(r, 0, r, lastCol));
-    bands.push({ range: range(r, 0, r, lastCol), style: 'title' });
-    rowHeights[r] = rowHeight(wrappedLines(line, fullWidth, 14), 14, 2);
-  }
-  values.push([]); // a blank row between the title and the table
-
-  const headerRow = values.length;
-  values.push(columns.map((c) => c.header));
-  bands.push({ range: range(headerRow, 0, headerRow, lastCol), style: 'header' });
-  rowHeights[headerRow] = rowHeight(Math.max(...columns.map((c) => wrappedLines(c.header, c.width))), 12, 4);
+  const blocks: ReportBlock[] = [];
+  blocks.push({ kind: 'line', text: L.title, style: 'title' });
+  for (const line of titleLines(plan, L, lang))
+    blocks.push({ kind: 'line', text: line.text, style: line.style });
+  blocks.push({ kind: 'gap', height: 9 });
 
   // Sections and measures in the order of the sheet, so each measure sits under its section.
   const items: ({ row: number; section: Section } | { row: number; measure: Measure })[] = [
     ...plan.sections.map((section) => ({ row: section.row, section })),
     ...plan.measures.map((measure) => ({ row: measure.row, measure })),
   ].sort((a, b) => a.row - b.row);
-
-  const sectionRows: number[] = [];
-  for (const item of items) {
-    const r = values.length;
-    if ('section' in item) {
-      values.push([item.section.text]);
-      merges.push(range(r, 0, r, lastCol));
-      sectionRows.push(r);
-      rowHeights[r] = rowHeight(wrappedLines(item.section.text, fullWidth), 12, 2);
-    } else {
-      values.push(columns.map((c) => c.value(item.measure)));
-      rowHeights[r] = rowHeight(
-        Math.max(...columns.map((c, i) => wrappedLines(String(values[r][i] ?? ''), c.width))),
-        12,
-        2,
-      );
-    }
-  }
-  const lastRow = values.length - 1;
-
-  if (lastRow > headerRow) {
-    // Every table cell gets borders and wrap; number and deadline columns centred; section rows on top.
-    bands.push({ range: range(headerRow + 1, 0, lastRow, lastCol), style: 'cell' });
-    columns.forEach((c, i) => {
-      if (c.centred) bands.push({ range: range(headerRow + 1, i, lastRow, i), style: 'cellCenter' });
-    });
-    for (const r of sectionRows) bands.push({ range: range(r, 0, r, lastCol), style: 'section' });
-  }
+  const rows: ReportRow[] = items.map((item) =>
+    'section' in item
+      ? { kind: 'band', text: item.section.text, style: 'section' }
+      : {
+          kind: 'cells',
+          cells: columns.map((c): ReportCell => ({ value: c.value(item.measure), style: c.style })),
+        },
+  );
+  blocks.push({
+    kind: 'table',
+    header: columns.map((c) => ({ value: c.header, style: 'header' })),
+    rows,
+    repeatHeader: 'print-titles',
+    keepTogether: false,
+  });
 
   return {
-    name: reportSheetNames(plan.period).table,
     role: 'execution-table',
-    values,
-    styles: { ...REPORT_STYLES },
-    bands,
-    merges,
-    columnWidths: widths,
-    rowHeights,
-    freezeRows: headerRow + 1,
-    print: {
-      paper: 'A4',
-      orientation: 'landscape',
-      fitToWidth: true,
-      repeatRows: { from: headerRow + 1, to: headerRow + 1 },
-      footer: L.footer,
-      margins: PRINT_MARGINS,
-    },
+    name: reportSheetNames(plan.period, lang).table,
+    lang,
+    columns: columnWidths(
+      columns.map((c) => c.key),
+      plan.measures,
+    ),
+    orientation: 'landscape',
+    blocks,
+    freezeHeader: true,
   };
 }
 
@@ -114,10 +82,16 @@ const STAMP =
   /^\s*(?:затверджено|затверджую|погоджено|схвалено|додаток|рішенням|розпорядженням|наказом|постановою|від\s+\d|№\s*\S+\s*$)/iu;
 
 /**
- * The plan's title lines as written, without approval stamps and without a leading `ВИКОНАННЯ ПЛАНУ` (or
- * `ПЛАН`) that our own heading replaces; the period is added on a line of its own when no line names its year.
+ * The lines under our heading. In Ukrainian: the plan's title lines as written, without approval stamps and
+ * without a leading `ВИКОНАННЯ ПЛАНУ` (or `ПЛАН`) that our heading replaces, with the period added on a line
+ * of its own when no line names its year. In English: our own line naming the plan and period, then the
+ * plan's title as written (a name is not translated).
  */
-export function titleLines(plan: Plan, L: ReportLabels, lang: Lang): string[] {
+export function titleLines(
+  plan: Plan,
+  L: ReportLabels,
+  lang: Lang,
+): { text: string; style: ReportStyleName }[] {
   const lines = plan.title.filter((t) => t.trim() !== '' && !STAMP.test(t));
   if (lines.length > 0) {
     const rest = lines[0].replace(/^\s*(?:виконання\s+плану|план)(?=\s|$)\s*/iu, '');
@@ -127,43 +101,51 @@ export function titleLines(plan: Plan, L: ReportLabels, lang: Lang): string[] {
     }
   }
   const period = periodPhrase(plan.period, lang);
-  if (lines.length === 0) return [L.fallbackTitle.replace('{period}', period)];
+  const ours = L.fallbackTitle.replace('{period}', period);
+  if (lang === 'en') {
+    return [{ text: ours, style: 'title' }, ...lines.map((text) => ({ text, style: 'subtitle' as const }))];
+  }
+  if (lines.length === 0) return [{ text: ours, style: 'title' }];
   const year = plan.period.from.slice(0, 4);
-  if (!lines.some((l) => l.includes(year))) lines.push(lang === 'uk' ? `за ${period}` : `for ${period}`);
-  return lines;
+  if (!lines.some((l) => l.includes(year))) lines.push(L.forPeriod.replace('{period}', period));
+  return lines.map((text) => ({ text, style: 'title' }));
 }
 
-function tableColumns(plan: Plan, L: ReportLabels, lang: Lang, extra: ExtraColumn[]): Column[] {
-  const wantStatus = extra.includes('status');
-  const wantDate = extra.includes('actualDate');
-  const fixed = 6 + 16 + 28 + (wantStatus ? 14 : 0) + (wantDate ? 12 : 0);
-  // Measure and execution texts are the long ones: they share what is left, 2 : 3.
-  const measureWidth = Math.round(((TABLE_WIDTH - fixed) * 2) / 5);
-  const executionWidth = TABLE_WIDTH - fixed - measureWidth;
+function tableColumns(plan: Plan, L: ReportLabels, lang: Lang, extra: ExtraColumn[]): ExecutionColumn[] {
   const year = Number(plan.period.from.slice(0, 4));
-  const cols: Column[] = [
-    { header: L.headers.number, width: 6, centred: true, value: (m) => numberValue(m.number) },
-    { header: L.headers.measure, width: measureWidth, centred: false, value: (m) => textValue(m.measure) },
-    { header: L.headers.deadline, width: 16, centred: true, value: (m) => textValue(m.deadline.text) },
-    { header: L.headers.responsible, width: 28, centred: false, value: (m) => textValue(m.responsibleText) },
+  const cols: ExecutionColumn[] = [
+    { key: 'number', header: L.headers.number, style: 'cellCenter', value: (m) => numberValue(m.number) },
+    { key: 'measure', header: L.headers.measure, style: 'cell', value: (m) => textValue(m.measure) },
     {
-      header: L.headers.execution,
-      width: executionWidth,
-      centred: false,
-      value: (m) => textValue(m.execution),
+      key: 'deadline',
+      header: L.headers.deadline,
+      style: 'cellCenter',
+      value: (m) => textValue(m.deadline.text),
     },
+    {
+      key: 'responsible',
+      header: L.headers.responsible,
+      style: 'cell',
+      value: (m) => textValue(m.responsibleText),
+    },
+    { key: 'execution', header: L.headers.execution, style: 'cell', value: (m) => textValue(m.execution) },
   ];
-  if (wantStatus) {
+  if (extra.includes('status')) {
     cols.push({
+      key: 'status',
       header: L.headers.status,
-      width: 14,
-      centred: true,
+      style: 'cellCenter',
       // The office's own status word when it wrote one; otherwise the status read from the execution text.
       value: (m) => (m.statusText?.trim() ? m.statusText : statusLabel(m.status.status, lang)),
     });
   }
-  if (wantDate) {
-    cols.push({ header: L.headers.actualDate, width: 12, centred: true, value: (m) => actualDate(m, year) });
+  if (extra.includes('actualDate')) {
+    cols.push({
+      key: 'actualDate',
+      header: L.headers.actualDate,
+      style: 'cellCenter',
+      value: (m) => actualDate(m, year),
+    });
   }
   return cols;
 }

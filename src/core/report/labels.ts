@@ -36,8 +36,14 @@ export interface ReportLabels {
   measure: string;
   number: string;
   dueBy: string;
-  cell: string;
   chartTitle: string;
+  /** What the overdue table lists; `{date}` is the as-of date. */
+  overdueNote: string;
+  /** `за 2023 рік`: `{period}` is replaced by periodPhrase(). */
+  forPeriod: string;
+  /** Sheet names; `{years}` is `2023` or `2024-2025`. */
+  tableSheet: string;
+  summarySheet: string;
   footer: string;
 }
 
@@ -75,8 +81,12 @@ export const REPORT_LABELS: Record<Lang, ReportLabels> = {
     measure: 'Захід',
     number: '№ з/п',
     dueBy: 'Термін до',
-    cell: 'Комірка',
     chartTitle: 'Заходи за станом виконання',
+    overdueNote:
+      'Прострочені — заходи, термін виконання яких минув до {date}, а про виконання нічого не зазначено (у перевірці плану це помилки «missing-execution»).',
+    forPeriod: 'за {period}',
+    tableSheet: 'Виконання плану {years}',
+    summarySheet: 'Зведення {years}',
     footer: 'Сторінка &P з &N',
   },
   en: {
@@ -112,8 +122,12 @@ export const REPORT_LABELS: Record<Lang, ReportLabels> = {
     measure: 'Measure',
     number: 'No.',
     dueBy: 'Due by',
-    cell: 'Cell',
     chartTitle: 'Measures by status',
+    overdueNote:
+      'Overdue: measures whose deadline passed before {date} with nothing reported on them (errors "missing-execution" in the plan check).',
+    forPeriod: 'for {period}',
+    tableSheet: 'Plan execution {years}',
+    summarySheet: 'Summary {years}',
     footer: 'Page &P of &N',
   },
 };

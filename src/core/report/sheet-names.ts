@@ -1,14 +1,23 @@
 // Names of the generated sheets. Excel allows at most 31 characters and none of : \ / ? * [ ].
+import type { Lang } from '../i18n/lang';
 import type { Period } from '../types';
+import { REPORT_LABELS } from './labels';
 
 const MAX_SHEET_NAME = 31;
 
-/** `Виконання плану 2023` / `Зведення 2023`; `… 2024-2025` when the period spans several years. */
-export function reportSheetNames(period: Period): { table: string; summary: string } {
+/**
+ * `Виконання плану 2023` / `Зведення 2023` (`Plan execution 2023` / `Summary 2023` in English); `… 2024-2025`
+ * when the period spans several years.
+ */
+export function reportSheetNames(period: Period, lang: Lang = 'uk'): { table: string; summary: string } {
   const fromYear = period.from.slice(0, 4);
   const toYear = period.to.slice(0, 4);
   const years = fromYear === toYear ? fromYear : `${fromYear}-${toYear}`;
-  return { table: fit(`Виконання плану ${years}`), summary: fit(`Зведення ${years}`) };
+  const L = REPORT_LABELS[lang];
+  return {
+    table: fit(L.tableSheet.replace('{years}', years)),
+    summary: fit(L.summarySheet.replace('{years}', years)),
+  };
 }
 
 function fit(name: string): string {

@@ -35,8 +35,15 @@ export interface StyleBand {
 export interface PrintSetup {
   paper: 'A4';
   orientation: 'portrait' | 'landscape';
-  /** Fit all columns on one page wide; as many pages tall as needed. */
+  /** Fit all columns on one page wide; as many pages tall as needed. Ignored when `scale` is set. */
   fitToWidth: boolean;
+  /**
+   * Print scale in percent. The report layouts set it (and leave fitToWidth false): Excel ignores manual
+   * page breaks on a sheet printed "fit to", and the breaks are computed for a known scale.
+   */
+  scale?: number;
+  /** 0-based rows that start a new printed page (manual page breaks before them). */
+  breaks?: number[];
   /** 1-based rows repeated at the top of every printed page. */
   repeatRows?: { from: number; to: number };
   /** Footer text with Excel codes: `&P` page number, `&N` page count. */
@@ -53,6 +60,8 @@ export interface ChartSpec {
   values: SpecRange;
   /** Where to place it: top-left cell, 0-based. */
   anchor: { row: number; col: number };
+  /** The cell its bottom-right corner lies on (0-based, inclusive); without it a host's default size. */
+  to?: { row: number; col: number };
 }
 
 export interface SheetSpec {

@@ -24,9 +24,6 @@ function zeroStatus(): StatusCounts {
 /** What `a.localeCompare(b, 'uk')` does, with one collator instead of one per comparison. */
 const UK = new Intl.Collator('uk');
 
-/** Statuses that settle a measure: anything else past its deadline is overdue. */
-const SETTLED = new Set(['done', 'partly-done', 'no-grounds']);
-
 export function summarise(plan: Plan, findings: Finding[], asOf: string): Summary {
   const byStatus = zeroStatus();
   const sections = new Map<number | null, SummaryGroup & { numeral: string | null }>();
@@ -36,6 +33,9 @@ export function summarise(plan: Plan, findings: Finding[], asOf: string): Summar
     number
   >;
   const overdue: OverdueMeasure[] = [];
+  // Overdue means what the check reports as missing-execution (the deadline passed and nothing was
+  // reported), so every overdue measure in the summary has its finding and the two never disagree.
+  const missing = new Set(findings.filter((f) => f.rule === 'missing-execution').map((f) => f.row));
 
   // Sections in sheet order, even empty ones, so the table matches the plan.
   if (plan.measures.some((m) => m.section === null))
@@ -66,12 +66,7 @@ export function summarise(plan: Plan, findings: Finding[], asOf: string): Summar
       g.byStatus[status]++;
     }
     byDeadlineKind[m.deadline.kind]++;
-    if (
-      m.deadline.kind !== 'conditional' &&
-      m.deadline.to !== null &&
-      m.deadline.to < asOf &&
-      !SETTLED.has(status)
-    ) {
+    if (missing.has(m.row) && m.deadline.to !== null) {
       const col = plan.columns.execution ?? plan.columns.measure ?? 0;
       overdue.push({
         row: m.row,

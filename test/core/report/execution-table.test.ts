@@ -5,7 +5,10 @@ import { readPlan } from '../../../src/core/plan/read-plan';
 import type { Plan } from '../../../src/core/types';
 import { readWorkbook } from '../../../src/node/xlsx-read';
 import { handPlan } from './plan-fixture';
-import { effectiveStyle, rowIndex } from './spec-helpers';
+import { TABLE_WIDTH } from '../../../src/core/report/execution-widths';
+import { printableArea } from '../../../src/core/report/page-geometry';
+import { tableWidthPoints } from '../../../src/core/report/print-setup';
+import { effectiveStyle, measureRecords, pieces, rebuilds, rowIndex } from './spec-helpers';
 
 const HEADER = ['№ з/п', 'Заплановані заходи', 'Термін виконання', 'Відповідальні особи', 'Проведений захід'];
 
@@ -103,7 +106,7 @@ describe('buildExecutionTable', () => {
     expect(spec.print).toMatchObject({
       paper: 'A4',
       orientation: 'landscape',
-      fitToWidth: true,
+      fitToWidth: false,
       repeatRows: { from: headerRow + 1, to: headerRow + 1 },
       footer: 'Сторінка &P з &N',
     });
@@ -145,13 +148,14 @@ describe('buildExecutionTable', () => {
     expect(effectiveStyle(spec, last + 1, 0)).toBeUndefined();
   });
 
-  it('fits A4 landscape: widths sum to about 150 characters, rows within Excel limits', () => {
+  it('fits A4 landscape at its print scale, every row within Excel limits and as tall as its text', () => {
     for (const extra of [[], ['status'], ['status', 'actualDate']] as const) {
       const s = buildExecutionTable(plan, { extraColumns: [...extra] });
-      const sum = s.columnWidths.reduce((a, b) => a + b, 0);
-      expect(sum).toBeGreaterThanOrEqual(145);
-      expect(sum).toBeLessThanOrEqual(155);
+      expect(s.columnWidths.reduce((a, b) => a + b, 0)).toBe(TABLE_WIDTH);
       expect(s.columnWidths).toHaveLength(5 + extra.length);
+      const printed = (tableWidthPoints(s.columnWidths) * s.print.scale!) / 100;
+      expect(printed).toBeLessThanOrEqual(printableArea('landscape').width);
+      expect(printed).toBeGreaterThan(printableArea('landscape').width * 0.97);
     }
     for (const h of Object.values(spec.rowHeights ?? {})) {
       expect(h).toBeGreaterThan(0);
@@ -160,10 +164,19 @@ describe('buildExecutionTable', () => {
     // Excel does not grow rows of an opened file: each measure row is tall enough for its longest text.
     const r1 = spec.values.findIndex((r) => r[1] === 'Моніторинг змін законодавства');
     expect(spec.rowHeights![r1]).toBeGreaterThanOrEqual(2 * 15.75);
+    // A text taller than Excel's 409 pt row continues on the next rows, every word kept.
     const long = handPlan();
-    long.measures[0] = { ...long.measures[0], execution: 'слово '.repeat(400) };
+    const execution = 'слово '.repeat(2000);
+    long.measures[0] = { ...long.measures[0], execution };
     const tall = buildExecutionTable(long);
-    expect(tall.rowHeights![r1]).toBe(409);
+    const [first] = measureRecords(
+      tall,
+      headerRow,
+      long.sections.map((x) => x.text),
+    );
+    expect(first.length).toBeGreaterThan(2);
+    for (const r of first) expect(tall.rowHeights![r]).toBeLessThanOrEqual(409);
+    expect(rebuilds(pieces(tall, first, 4), execution)).toBe(true);
   });
 
   it('adds the status and actual-date columns only when asked', () => {
@@ -217,14 +230,27 @@ describe('buildExecutionTable on the sample workbook', () => {
       expect(r).toBeGreaterThan(0);
       expect(spec.merges).toContainEqual({ top: r, left: 0, bottom: r, right: 4 });
     }
-    const measureRows = spec.values.filter((r) => r.length === 5 && r[0] !== '№ з/п');
-    expect(measureRows).toHaveLength(28);
-    expect(measureRows).toEqual(plan.measures.map(expectedCells));
-    // Each measure lies between its own section row and the next one.
-    plan.measures.forEach((m, i) => {
-      const r = spec.values.indexOf(measureRows[i]);
-      expect(r).toBeGreaterThan(sectionRows[m.section!]);
-      if (m.section! + 1 < sectionRows.length) expect(r).toBeLessThan(sectionRows[m.section! + 1]);
+    const headerRow = spec.values.findIndex((r) => r[0] === '№ з/п');
+    const records = measureRecords(
+      spec,
+      headerRow,
+      plan.sections.map((s) => s.text),
+    );
+    expect(records).toHaveLength(28);
+    records.forEach((rows, i) => {
+      const m = plan.measures[i];
+      const want = expectedCells(m);
+      // Short measures take one row each; a long one continues, every character kept in order.
+      if (rows.length === 1) expect(spec.values[rows[0]]).toEqual(want);
+      for (let c = 0; c < 5; c++) {
+        const text = want[c] === null ? '' : String(want[c]);
+        expect(rebuilds(pieces(spec, rows, c), text) || spec.values[rows[0]][c] === want[c]).toBe(true);
+      }
+      // Each measure lies between its own section row and the next one.
+      expect(rows[0]).toBeGreaterThan(sectionRows[m.section!]);
+      if (m.section! + 1 < sectionRows.length) expect(rows.at(-1)!).toBeLessThan(sectionRows[m.section! + 1]);
     });
+    // Measure 28's execution needs more than one 409 pt row.
+    expect(records[27].length).toBeGreaterThan(1);
   });
 });

@@ -13,12 +13,16 @@ const cells = (spec: SheetSpec, r: SpecRange) => {
   return out;
 };
 
-/** The rows of the table under a heading, up to the first blank row. */
+/** The rows of the table under a heading (trailing empty cells dropped), up to the first blank row. */
 function table(spec: SheetSpec, heading: string): (string | number | null)[][] {
   const start = rowIndex(spec, heading);
   expect(start).toBeGreaterThanOrEqual(0);
   const rows: (string | number | null)[][] = [];
-  for (let r = start + 1; r < spec.values.length && spec.values[r].length > 0; r++) rows.push(spec.values[r]);
+  for (let r = start + 1; r < spec.values.length && spec.values[r].length > 0; r++) {
+    const row = [...spec.values[r]];
+    while (row.length && row[row.length - 1] === null) row.pop();
+    if (row.length) rows.push(row);
+  }
   return rows;
 }
 
@@ -42,7 +46,7 @@ describe('buildSummarySheet', () => {
     expect(spec.name).toBe('Зведення 2023');
     expect(spec.values[0][0]).toBe('ЗВЕДЕННЯ ПРО ВИКОНАННЯ ПЛАНУ');
     expect(spec.values[1][0]).toBe('за 2023 рік, станом на 15.01.2024');
-    expect(spec.print).toMatchObject({ paper: 'A4', fitToWidth: true });
+    expect(spec.print).toMatchObject({ paper: 'A4', fitToWidth: false, scale: 100 });
   });
 
   it('counts measures by status with shares and a total, as the core counted them', () => {
@@ -64,9 +68,13 @@ describe('buildSummarySheet', () => {
     expect(chart.type).toBe('pie');
     expect(cells(spec, chart.categories)).toEqual([statusLabel('done', 'uk'), statusLabel('none', 'uk')]);
     expect(cells(spec, chart.values)).toEqual([2, 1]);
-    // The chart sits beside the status table and the next table starts below the room kept for it.
-    expect(chart.anchor.col).toBeGreaterThan(2);
-    expect(rowIndex(spec, 'Заходи за розділами')).toBeGreaterThanOrEqual(chart.anchor.row + 15);
+    // The chart sits under the status table, in a row kept for it, before the next table.
+    const total = rowIndex(spec, 'Усього');
+    expect(chart.anchor).toEqual({ row: total + 1, col: 0 });
+    expect(chart.to!.row).toBe(chart.anchor.row);
+    expect(chart.to!.col).toBeGreaterThanOrEqual(1);
+    expect(spec.rowHeights![chart.anchor.row]).toBeGreaterThanOrEqual(180);
+    expect(rowIndex(spec, 'Заходи за розділами')).toBeGreaterThan(chart.anchor.row);
   });
 
   it('counts by section (text as written), by responsible person and by deadline kind, with totals', () => {
@@ -95,20 +103,36 @@ describe('buildSummarySheet', () => {
     ]);
   });
 
-  it('lists overdue measures with their sheet-qualified cell and deadline', () => {
-    const rows = table(spec, 'Прострочені заходи');
-    expect(rows[0].slice(0, 5)).toEqual(['Захід', '№ з/п', 'Термін до', 'Комірка', 'Відповідальні особи']);
+  it('lists the overdue measures (missing-execution findings), says what overdue means, no cell addresses', () => {
+    const start = rowIndex(spec, 'Прострочені заходи');
+    const note = String(spec.values[start + 1][0]);
+    expect(note).toContain('15.01.2024');
+    expect(note).toContain('missing-execution');
+    const rows = table(spec, 'Прострочені заходи').slice(1);
+    expect(rows[0]).toEqual(['Захід', '№ з/п', 'Термін до', 'Відповідальні особи']);
     expect(rows.slice(1)).toEqual([
       [
         'Підготовка плану  навчань',
         '2.',
         '31.12.2023',
-        'Лист1!E8',
         'Начальник загального відділу; Начальник організаційного відділу',
       ],
     ]);
     const r = rowIndex(spec, 'Підготовка плану  навчань');
-    expect(spec.merges).toContainEqual({ top: r, left: 4, bottom: r, right: spec.columnWidths.length - 1 });
+    expect(spec.merges).toContainEqual({ top: r, left: 3, bottom: r, right: spec.columnWidths.length - 1 });
+    // Addresses (`Лист1!E8`) help on screen and in --json, not on paper.
+    for (const v of spec.values.flat())
+      if (typeof v === 'string') expect(v).not.toMatch(/![A-Z]+\d+|^[A-Z]{1,3}\d+$/);
+  });
+
+  it('keeps each table with its heading on one page', () => {
+    const breaks = spec.print.breaks ?? [];
+    for (const heading of ['Заходи за станом виконання', 'Заходи за розділами', 'Прострочені заходи']) {
+      const start = rowIndex(spec, heading);
+      let end = start + 1;
+      while (end + 1 < spec.values.length && spec.values[end + 1].length > 0) end++;
+      expect(breaks.filter((b) => b > start && b <= end)).toEqual([]);
+    }
   });
 
   it('says there is nothing overdue when nothing is, and speaks English when asked', () => {

@@ -75,6 +75,8 @@ export interface PageLayoutModel {
   printTitleRows: string | null;
   centerFooter: string | null;
   margins: Record<string, number>;
+  /** 0-based rows that start a printed page (manual breaks). */
+  rowBreaks: number[];
 }
 
 export interface SheetModel {
@@ -128,6 +130,7 @@ export function newSheet(wb: WorkbookModel, name: string): SheetModel {
       printTitleRows: null,
       centerFooter: null,
       margins: {},
+      rowBreaks: [],
     },
     charts: [],
     columnWidths: new Map(),

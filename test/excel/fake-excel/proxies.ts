@@ -353,6 +353,13 @@ export class FakeWorksheet extends FakeObject {
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.context, this);
   }
+  /** Manual page breaks (ExcelApi 1.9): `add` puts one before the range's top row. */
+  get horizontalPageBreaks(): { add(range: string): void } {
+    return {
+      add: (range: string) =>
+        this.context.enqueue(() => editable(this.sheet()).pageLayout.rowBreaks.push(parseAddress(range).top)),
+    };
+  }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.context, this);
   }
@@ -494,6 +501,9 @@ export class FakePageLayout {
   }
   set bottomMargin(v: number) {
     this.set((s) => (s.pageLayout.margins.bottom = v));
+  }
+  set footerMargin(v: number) {
+    this.set((s) => (s.pageLayout.margins.footer = v));
   }
   setPrintTitleRows(address: string): void {
     this.set((s) => (s.pageLayout.printTitleRows = address));
