@@ -7,11 +7,16 @@ import { statusLabel } from '../i18n/messages';
 import { type ExtraColumn, REPORT_LABELS, type ReportLabels, formatDate, periodPhrase } from './labels';
 import { PRINT_MARGINS, REPORT_STYLES, range, rowHeight, wrappedLines } from './report-styles';
 import { reportSheetNames } from './sheet-names';
+import { titleForPeriod } from '../year/period-title';
 import type { SheetSpec, SpecValue, StyleBand } from './sheet-spec';
 
 export interface ExecutionTableOptions {
   extraColumns?: ExtraColumn[];
   lang?: Lang;
+  /** A report for part of the plan's period: its phrase (`І півріччя 2023 року`) for the title (core/year). */
+  periodPhrase?: string;
+  /** A note of ours for an empty execution cell (`Термін виконання не настав`); the clerk's text always wins. */
+  executionNote?: (m: Measure) => string | null;
 }
 
 interface Column {
@@ -27,7 +32,7 @@ const TABLE_WIDTH = 150;
 export function buildExecutionTable(plan: Plan, opts: ExecutionTableOptions = {}): SheetSpec {
   const lang = opts.lang ?? 'uk';
   const L = REPORT_LABELS[lang];
-  const columns = tableColumns(plan, L, lang, opts.extraColumns ?? []);
+  const columns = tableColumns(plan, L, lang, opts.extraColumns ?? [], opts.executionNote);
   const lastCol = columns.length - 1;
   const widths = columns.map((c) => c.width);
   const fullWidth = widths.reduce((a, b) => a + b, 0);
@@ -38,7 +43,7 @@ export function buildExecutionTable(plan: Plan, opts: ExecutionTableOptions = {}
   const rowHeights: Record<number, number> = {};
 
   // Title: our heading, then the plan's own title lines as written (merged across the table).
-  for (const line of [L.title, ...titleLines(plan, L, lang)]) {
+  for (const line of [L.title, ...titleLines(plan, L, lang, opts.periodPhrase)]) {
     const r = values.length;
     values.push([line]);
     merges.push(range(r, 0, r, lastCol));
@@ -115,7 +120,7 @@ const STAMP =
  * The plan's title lines as written, without approval stamps and without a leading `ВИКОНАННЯ ПЛАНУ` (or
  * `ПЛАН`) that our own heading replaces; the period is added on a line of its own when no line names its year.
  */
-export function titleLines(plan: Plan, L: ReportLabels, lang: Lang): string[] {
+export function titleLines(plan: Plan, L: ReportLabels, lang: Lang, reported?: string): string[] {
   const lines = plan.title.filter((t) => t.trim() !== '' && !STAMP.test(t));
   if (lines.length > 0) {
     const rest = lines[0].replace(/^\s*(?:виконання\s+плану|план)(?=\s|$)\s*/iu, '');
@@ -124,14 +129,21 @@ export function titleLines(plan: Plan, L: ReportLabels, lang: Lang): string[] {
       else lines[0] = rest;
     }
   }
-  const period = periodPhrase(plan.period, lang);
+  const period = periodPhrase(plan.period, lang, reported);
   if (lines.length === 0) return [L.fallbackTitle.replace('{period}', period)];
+  if (reported) return titleForPeriod(lines, plan.period, reported, lang);
   const year = plan.period.from.slice(0, 4);
   if (!lines.some((l) => l.includes(year))) lines.push(lang === 'uk' ? `за ${period}` : `for ${period}`);
   return lines;
 }
 
-function tableColumns(plan: Plan, L: ReportLabels, lang: Lang, extra: ExtraColumn[]): Column[] {
+function tableColumns(
+  plan: Plan,
+  L: ReportLabels,
+  lang: Lang,
+  extra: ExtraColumn[],
+  note?: (m: Measure) => string | null,
+): Column[] {
   const wantStatus = extra.includes('status');
   const wantDate = extra.includes('actualDate');
   const fixed = 6 + 16 + 28 + (wantStatus ? 14 : 0) + (wantDate ? 12 : 0);
@@ -148,7 +160,7 @@ function tableColumns(plan: Plan, L: ReportLabels, lang: Lang, extra: ExtraColum
       header: L.headers.execution,
       width: executionWidth,
       centred: false,
-      value: (m) => textValue(m.execution),
+      value: (m) => textValue(m.execution) ?? note?.(m) ?? null,
     },
   ];
   if (wantStatus) {

@@ -123,8 +123,12 @@ export const REPORT_LABELS: Record<Lang, ReportLabels> = {
 /** `2024-01-15` -> `15.01.2024`: the core's one date formatter, under the report's name. */
 export const formatDate = dottedDate;
 
-/** The plan's period as a title says it: `2023 рік`, `2024-2025 роки`, or the dates when not whole years. */
-export function periodPhrase(period: Period, lang: Lang): string {
+/**
+ * The plan's period as a title says it: `2023 рік`, `2024-2025 роки`, or the dates when not whole years.
+ * `reported` is the phrase of a report for part of it (`І півріччя 2023 року`, see core/year), said instead.
+ */
+export function periodPhrase(period: Period, lang: Lang, reported?: string): string {
+  if (reported) return reported;
   const fromYear = period.from.slice(0, 4);
   const toYear = period.to.slice(0, 4);
   const wholeYears = period.from.endsWith('-01-01') && period.to.endsWith('-12-31');

@@ -18,6 +18,8 @@ import type { ChartSpec, SheetSpec, SpecValue, StyleBand } from './sheet-spec';
 
 export interface SummarySheetOptions {
   lang?: Lang;
+  /** A summary for part of the plan's period: its phrase (`І півріччя 2023 року`) for the subtitle (core/year). */
+  periodPhrase?: string;
 }
 
 const LABEL_WIDTH = 48;
@@ -75,7 +77,7 @@ export function buildSummarySheet(plan: Plan, summary: Summary, opts: SummaryShe
 
   spanned(L.summaryTitle, 'title', 14);
   spanned(
-    `${lang === 'uk' ? 'за' : 'for'} ${periodPhrase(plan.period, lang)}, ${L.asOf.replace('{date}', formatDate(summary.asOf))}`,
+    `${lang === 'uk' ? 'за' : 'for'} ${periodPhrase(plan.period, lang, opts.periodPhrase)}, ${L.asOf.replace('{date}', formatDate(summary.asOf))}`,
     'subtitle',
   );
 
