@@ -9,26 +9,28 @@ import { CliError } from './cli-error';
 import type { CliIO } from './io';
 import { loadPlan } from './load-plan';
 import { countOf, measuresIn, say } from './messages';
+import { applyPeriod, asOfFor, periodSuffix } from './period-option';
+import { buildPeriodReport } from '../core/year/period-report';
 
-/** `plan.xlsx` -> `plan-звіт.xlsx` beside it. */
-export function defaultOutput(input: string): string {
+/** `plan.xlsx` -> `plan-звіт.xlsx` beside it (`plan-звіт-2024-H1.xlsx` for a period). */
+export function defaultOutput(input: string, suffix = ''): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-звіт.xlsx`);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-звіт${suffix}.xlsx`);
 }
 
 /** Exit code 0 once written: findings do not block the report, they are counted in the message. */
 export async function runGenerate(file: string, opts: GenerateOptions, io: Required<CliIO>): Promise<number> {
   const { lang } = opts;
   const input = path.resolve(io.cwd, file);
-  const output = opts.out ? path.resolve(io.cwd, opts.out) : defaultOutput(input);
+  const output = opts.out ? path.resolve(io.cwd, opts.out) : defaultOutput(input, periodSuffix(opts.period));
   const shown = shownPath(output, io.cwd);
   // Refuse before reading anything: a wrong -o should not cost a parse.
   if (sameFile(input, output)) throw new CliError(say(lang, 'outputIsInput', { file: shown }));
   if (!/\.xlsx$/i.test(output)) throw new CliError(say(lang, 'outputNotXlsx', { file: shown }));
   if (existsSync(output) && !opts.force) throw new CliError(say(lang, 'outputExists', { file: shown }));
 
-  const asOf = opts.asOf ?? io.today;
-  const { plan, findings, summary } = await loadPlan({
+  const asOf = asOfFor(opts.period, opts.asOf ?? io.today);
+  const loaded = await loadPlan({
     file,
     cwd: io.cwd,
     sheet: opts.sheet,
@@ -36,8 +38,15 @@ export async function runGenerate(file: string, opts: GenerateOptions, io: Requi
     positions: opts.positions,
     lang,
   });
-  const table = buildExecutionTable(plan, { extraColumns: opts.extra, lang });
-  const summarySheet = buildSummarySheet(plan, summary, { lang });
+  const view = opts.period ? applyPeriod(loaded, opts.period, asOf, lang) : null;
+  const { plan } = loaded;
+  const { findings, summary } = view ?? loaded;
+  const { table, summary: summarySheet } = view
+    ? buildPeriodReport(plan, view, { lang, extraColumns: opts.extra })
+    : {
+        table: buildExecutionTable(plan, { extraColumns: opts.extra, lang }),
+        summary: buildSummarySheet(plan, summary, { lang }),
+      };
   try {
     await fs.mkdir(path.dirname(output), { recursive: true });
     await writeSpecsToFile([table, summarySheet], output);
@@ -62,7 +71,8 @@ export async function runGenerate(file: string, opts: GenerateOptions, io: Requi
   return 0;
 }
 
-function sameFile(a: string, b: string): boolean {
+/** The output-safety checks, shared with the year's commands until lane 11's safe-output module takes them. */
+export function sameFile(a: string, b: string): boolean {
   const fold = (p: string) =>
     process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p;
   if (fold(path.resolve(a)) === fold(path.resolve(b))) return true;
@@ -74,7 +84,7 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** Paths inside the working folder are shown relative to it, others in full. */
-function shownPath(file: string, cwd: string): string {
+export function shownPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }

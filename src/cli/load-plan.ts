@@ -10,6 +10,7 @@ import { CliError } from './cli-error';
 import { say } from './messages';
 import { firstColumnTexts, readPositionsFile } from './positions';
 import { openWorkbook } from './workbook';
+import type { WorkbookData } from '../node/xlsx-read';
 
 export interface LoadOptions {
   /** The path as the user gave it, and the folder it is relative to. */
@@ -29,6 +30,8 @@ export interface LoadedPlan {
   summary: Summary;
   /** Where the positions list came from (a file or a sheet), if any. */
   positions?: { source: string; count: number };
+  /** Every sheet of the workbook as read (snapshot and next-year need the cells, not only the plan). */
+  workbook: WorkbookData;
 }
 
 /** Sheets such as `Посади`, `Перелік посад`, `Positions` hold the office's list of positions. */
@@ -66,7 +69,14 @@ export async function loadPlan(opts: LoadOptions): Promise<LoadedPlan> {
     }
     const result = run(sheet.grid);
     if (!result.ok) throw new CliError(formatReadError(result.error, opts.lang));
-    return { path: file, plan: result.plan, findings: result.findings, summary: result.summary, positions };
+    return {
+      path: file,
+      plan: result.plan,
+      findings: result.findings,
+      summary: result.summary,
+      positions,
+      workbook,
+    };
   }
 
   // Visible sheets first: a hidden sheet holding an old copy of the plan should not win over the real one.
@@ -78,7 +88,14 @@ export async function loadPlan(opts: LoadOptions): Promise<LoadedPlan> {
   for (const sheet of candidates) {
     const result = run(sheet.grid);
     if (result.ok)
-      return { path: file, plan: result.plan, findings: result.findings, summary: result.summary, positions };
+      return {
+        path: file,
+        plan: result.plan,
+        findings: result.findings,
+        summary: result.summary,
+        positions,
+        workbook,
+      };
     errors.push(result.error);
   }
   // Say why for the sheet that came closest: one with text rather than an empty one.

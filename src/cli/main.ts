@@ -10,6 +10,9 @@ import { CliError } from './cli-error';
 import { runGenerate } from './generate';
 import { type CliIO, localToday } from './io';
 import { say } from './messages';
+import { PERIOD_HELP } from './period-option';
+import { registerNextYear } from './next-year';
+import { registerSnapshot } from './snapshot';
 
 export type { CliIO } from './io';
 
@@ -61,6 +64,7 @@ function buildProgram(io: Required<CliIO>, setExit: (code: number) => void): Com
         '--positions <file>',
         'перелік посад: .txt (по одній на рядок) або .xlsx (перший стовпець) / list of positions',
       )
+      .option('--period <period>', PERIOD_HELP)
       .addOption(new Option('--lang <uk|en>', 'мова повідомлень / language of messages').default('uk'));
 
   common(
@@ -85,6 +89,8 @@ function buildProgram(io: Required<CliIO>, setExit: (code: number) => void): Com
       setExit(await runGenerate(file, parseOptions(generateOptionsSchema, raw), io));
     });
 
+  registerSnapshot(program, io, setExit);
+  registerNextYear(program, io, setExit);
   return program;
 }
 
