@@ -4,6 +4,7 @@ import { existsSync } from 'fs';
 import path from 'path';
 import { benchCore } from './core.bench';
 import { benchXlsx } from './xlsx.bench';
+import { benchYear } from './year.bench';
 import { benchSyncs } from './excel.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
 
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
 
   console.log('== xlsx host and CLI');
   for (const line of await benchXlsx(10000)) console.log(`  ${line}`);
+
+  console.log('== The officer’s year: snapshots, changes, next year (#14)');
+  for (const line of await benchYear(10000)) console.log(`  ${line}`);
 
   console.log('== Task pane');
   if (!existsSync(path.join(__dirname, '..', 'dist', 'taskpane.html'))) {

@@ -7,7 +7,7 @@ import { REPORT_LABELS } from '../report/labels';
 import { PRINT_MARGINS, REPORT_STYLES, range, rowHeight, wrappedLines } from '../report/report-styles';
 import type { CellStyle, SheetSpec, SpecValue, StyleBand } from '../report/sheet-spec';
 import type { ColumnKey, Period, Plan } from '../types';
-import type { MeasureNote, NextYearDraft } from './next-year';
+import { measureRows, type MeasureNote, type NextYearDraft } from './next-year';
 import { shiftYears } from './shift-years';
 import { NEXT_YEAR_LABELS } from './year-labels';
 import type { YearSheetSpec } from './year-sheet';
@@ -86,10 +86,11 @@ export function buildNextYearPlanSheet(plan: Plan, draft: NextYearDraft): YearSh
   const merges = (grid.merges ?? []).map((m) => ({ ...m }));
   const bands: StyleBand[] = [];
   const rowHeights: Record<number, number> = {};
-  const headerStart = plan.headerRows[0] - 1;
-  const headerEnd = plan.headerRows[plan.headerRows.length - 1] - 1;
+  // A plan read with columns given by the caller may have no header rows: the table then starts at the top.
+  const headerStart = plan.headerRows.length > 0 ? plan.headerRows[0] - 1 : 0;
+  const headerEnd = plan.headerRows.length > 0 ? plan.headerRows[plan.headerRows.length - 1] - 1 : -1;
   const tableEnd =
-    Math.max(...plan.measures.map((m) => m.row), ...plan.sections.map((s) => s.row), headerEnd + 1) - 1;
+    Math.max(...plan.measures.flatMap(measureRows), ...plan.sections.map((s) => s.row), headerEnd + 1) - 1;
   const merged = (r: number) => merges.some((m) => m.top <= r && m.bottom >= r);
 
   // Above the header: a title line alone in the first column is centred across the table.
@@ -110,7 +111,8 @@ export function buildNextYearPlanSheet(plan: Plan, draft: NextYearDraft): YearSh
       2,
     );
   }
-  bands.push({ range: range(headerStart, 0, headerEnd, lastCol), style: 'header' });
+  if (headerEnd >= headerStart)
+    bands.push({ range: range(headerStart, 0, headerEnd, lastCol), style: 'header' });
   if (tableEnd > headerEnd) {
     bands.push({ range: range(headerEnd + 1, 0, tableEnd, lastCol), style: 'cell' });
     for (const key of ['number', 'deadline', 'actualDate'] as const) {
@@ -154,12 +156,12 @@ export function buildNextYearPlanSheet(plan: Plan, draft: NextYearDraft): YearSh
     merges,
     columnWidths: widths,
     rowHeights,
-    freezeRows: headerEnd + 1,
+    ...(headerEnd >= 0 ? { freezeRows: headerEnd + 1 } : {}),
     print: {
       paper: 'A4',
       orientation: 'landscape',
       fitToWidth: true,
-      repeatRows: { from: headerStart + 1, to: headerEnd + 1 },
+      ...(headerEnd >= headerStart ? { repeatRows: { from: headerStart + 1, to: headerEnd + 1 } } : {}),
       footer: REPORT_LABELS.uk.footer,
       margins: PRINT_MARGINS,
     },

@@ -163,6 +163,13 @@ function yearsOf(period: Period): number[] {
   return Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => first + i);
 }
 
+/** Every sheet row of a measure (1-based): the reader records them for a measure pasted from Word over
+ * several rows (#9's `Measure.rows`); without them, its first row. */
+export function measureRows(m: Measure): number[] {
+  const all = (m as Measure & { rows?: number[] }).rows;
+  return all && all.length > 0 ? all : [m.row];
+}
+
 /** Drafts next year's plan from `plan`, read from `grid` (the plan sheet's cells). */
 export function draftNextYear(plan: Plan, grid: Grid): NextYearDraft {
   const years = yearsOf(plan.period);
@@ -232,11 +239,6 @@ export function draftNextYear(plan: Plan, grid: Grid): NextYearDraft {
   }
 
   const col = plan.columns;
-  const measureRows = (m: Measure): number[] => {
-    // Lane 9's reader records every sheet row of a measure pasted from Word; without it, its first row.
-    const all = (m as Measure & { rows?: number[] }).rows;
-    return all && all.length > 0 ? all : [m.row];
-  };
   const newDeadline = new Map<number, string>();
   for (const m of plan.measures) {
     if (col.deadline !== undefined) moveDeadline(m, col.deadline);
