@@ -8,6 +8,7 @@
 import { asSheetSpec, type AnySheetSpec, type GeneratedRole } from '../core/year/year-sheet';
 import {
   attr,
+  decodeXml,
   escapeXml,
   MARK_PREFIX,
   openPackage,
@@ -23,6 +24,7 @@ import {
   writeText,
   type Package,
   type PackageSheet,
+  type WorkbookInfo,
 } from './xlsx-package';
 import { mergeStyles } from './xlsx-styles-merge';
 import { specsToWorkbook } from './xlsx-write';
@@ -175,6 +177,36 @@ function dropCalcChainEntries(pkg: Package, workbookPart: string, sheetId: numbe
   );
 }
 
+/**
+ * Adds the new sheets' names to docProps/app.xml (its list of worksheets, which Excel rebuilds on save but
+ * other tools read). Only when the list is the one we know — the first heading counts exactly the workbook's
+ * worksheets, named in order — otherwise it is left as it was: stale but consistent, never half-updated.
+ */
+function addAppTitles(pkg: Package, info: WorkbookInfo, names: string[]): void {
+  const rel = readRels(pkg, '').find((r) => /\/extended-properties$/.test(r.type));
+  const xml = rel ? readText(pkg, rel.part) : null;
+  if (!rel || xml === null || names.length === 0) return;
+  const pairs = /(<(\w+:)?HeadingPairs>\s*<(\w+:)vector\b[^>]*>)([\s\S]*?)(<\/\3vector>)/.exec(xml);
+  const titles = /(<(\w+:)?TitlesOfParts>\s*<(\w+:)vector\b[^>]*>)([\s\S]*?)(<\/\3vector>)/.exec(xml);
+  if (!pairs || !titles) return;
+  const vt = pairs[3];
+  const count = new RegExp(`<${vt}i4>(\\d+)</${vt}i4>`).exec(pairs[4]);
+  const listed = [...titles[4].matchAll(new RegExp(`<${vt}lpstr>([\\s\\S]*?)</${vt}lpstr>`, 'g'))].map((m) =>
+    decodeXml(m[1]),
+  );
+  const worksheets = info.sheets.filter((s) => s.isWorksheet).map((s) => s.name);
+  if (!count || Number(count[1]) !== worksheets.length || worksheets.some((n, i) => listed[i] !== n)) return;
+  const newPairs = pairs[4].replace(count[0], `<${vt}i4>${worksheets.length + names.length}</${vt}i4>`);
+  const items = [...titles[4].matchAll(new RegExp(`<${vt}lpstr>[\\s\\S]*?</${vt}lpstr>`, 'g'))].map(
+    (m) => m[0],
+  );
+  items.splice(worksheets.length, 0, ...names.map((n) => `<${vt}lpstr>${escapeXml(n)}</${vt}lpstr>`));
+  const sized = (start: string, size: number) => start.replace(/\ssize="\d+"/, ` size="${size}"`);
+  let out = xml.replace(titles[0], `${sized(titles[1], items.length)}${items.join('')}${titles[5]}`);
+  out = out.replace(pairs[0], `${pairs[1]}${newPairs}${pairs[5]}`);
+  writeText(pkg, rel.part, out);
+}
+
 function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
@@ -287,5 +319,10 @@ export async function addSheetsToWorkbook(bytes: Uint8Array, adds: SheetToAdd[])
     names,
   );
   writeText(pkg, info.workbookPart, workbook);
+  addAppTitles(
+    pkg,
+    info,
+    adds.filter((a) => !a.replaces).map((a) => a.spec.name),
+  );
   return packageBytes(pkg);
 }

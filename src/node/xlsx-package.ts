@@ -229,9 +229,10 @@ export function readWorkbookInfo(pkg: Package): WorkbookInfo {
     if (role && sheet !== null && sheets.some((s) => s.name === sheet)) marks.set(sheet, role);
   }
   const types = readText(pkg, '[Content_Types].xml') ?? '';
-  const macroEnabled = new RegExp(
-    `PartName="/${workbookPart.replace(/[.]/g, '\\.')}"[^>]*ContentType="application/vnd\\.ms-excel\\.sheet\\.macroEnabled`,
-  ).test(types);
+  const override = [...types.matchAll(/<(?:\w+:)?Override\s([^>]*?)\/?>/g)].find(
+    (m) => attr(m[1], 'PartName') === `/${workbookPart}`,
+  );
+  const macroEnabled = /macroEnabled/i.test(override ? (attr(override[1], 'ContentType') ?? '') : '');
   return { workbookPart, sheets, definedNames, marks, macroEnabled };
 }
 

@@ -41,6 +41,7 @@ describe('adding a sheet of ours to a user’s workbook', () => {
     );
     expect(changed.sort()).toEqual([
       '[Content_Types].xml',
+      'docProps/app.xml',
       'xl/_rels/workbook.xml.rels',
       'xl/styles.xml',
       'xl/workbook.xml',
@@ -50,6 +51,17 @@ describe('adding a sheet of ours to a user’s workbook', () => {
       '<definedName name="Виконавці">\'Лист1\'!$D$7:$D$38</definedName>',
     );
     expect(malformedParts(out) ?? []).toEqual([]);
+  });
+
+  it('lists the new sheet among the document’s titles of parts, counts kept consistent', async () => {
+    const { out } = await add(sample, '2024-01-15');
+    const app = text(parts(out), 'docProps/app.xml');
+    expect(app).toContain('<vt:variant><vt:i4>2</vt:i4></vt:variant>');
+    expect(app).toContain(
+      '<vt:vector size="2" baseType="lpstr"><vt:lpstr>Лист1</vt:lpstr><vt:lpstr>Стан на 15.01.2024</vt:lpstr></vt:vector>',
+    );
+    const again = text(parts((await add(out, '2024-01-15', 'Стан на 15.01.2024')).out), 'docProps/app.xml');
+    expect(again).toBe(app);
   });
 
   it('reads back: the plan sheet as it was, the snapshot sheet as written, marked as ours', async () => {
