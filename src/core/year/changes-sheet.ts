@@ -2,14 +2,13 @@
 import { dottedDate } from '../calendar';
 import type { Lang } from '../i18n/lang';
 import { statusLabel } from '../i18n/messages';
-import { REPORT_LABELS } from '../report/labels';
-import { PRINT_MARGINS, REPORT_STYLES, range, rowHeight, wrappedLines } from '../report/report-styles';
+import { REPORT_STYLES, range, rowHeight, wrappedLines } from '../report/report-styles';
 import type { SheetSpec, SpecValue, StyleBand } from '../report/sheet-spec';
 import { STATUSES, type Status } from '../types';
 import type { SnapshotChange, SnapshotChanges } from './changes';
 import { cellPieces } from './snapshot-sheet';
 import { CHANGE_LABELS } from './year-labels';
-import type { YearSheetSpec } from './year-sheet';
+import { tablePrint, type YearSheetSpec } from './year-sheet';
 
 const WIDTHS = [6, 45, 24, 40, 40];
 
@@ -98,13 +97,6 @@ export function buildChangesSheet(changes: SnapshotChanges, lang: Lang = 'uk', n
     columnWidths: WIDTHS,
     rowHeights,
     freezeRows: headerRow + 1,
-    print: {
-      paper: 'A4',
-      orientation: 'landscape',
-      fitToWidth: true,
-      repeatRows: { from: headerRow + 1, to: headerRow + 1 },
-      footer: REPORT_LABELS[lang].footer,
-      margins: PRINT_MARGINS,
-    },
+    print: tablePrint({ from: headerRow + 1, to: headerRow + 1 }, lang),
   };
 }

@@ -3,14 +3,13 @@
 import { isDateCell, isErrorCell, type CellValue, type Grid } from '../grid';
 import type { Lang } from '../i18n/lang';
 import { statusLabel } from '../i18n/messages';
-import { REPORT_LABELS } from '../report/labels';
 import { PRINT_MARGINS, REPORT_STYLES, range, rowHeight, wrappedLines } from '../report/report-styles';
 import type { CellStyle, SheetSpec, SpecValue, StyleBand } from '../report/sheet-spec';
 import type { ColumnKey, Period, Plan } from '../types';
 import { measureRows, type MeasureNote, type NextYearDraft } from './next-year';
 import { shiftYears } from './shift-years';
 import { NEXT_YEAR_LABELS } from './year-labels';
-import type { YearSheetSpec } from './year-sheet';
+import { tablePrint, type YearSheetSpec } from './year-sheet';
 
 const WIDTH: Partial<Record<ColumnKey, number>> = {
   number: 6,
@@ -157,14 +156,7 @@ export function buildNextYearPlanSheet(plan: Plan, draft: NextYearDraft): YearSh
     columnWidths: widths,
     rowHeights,
     ...(headerEnd >= 0 ? { freezeRows: headerEnd + 1 } : {}),
-    print: {
-      paper: 'A4',
-      orientation: 'landscape',
-      fitToWidth: true,
-      ...(headerEnd >= headerStart ? { repeatRows: { from: headerStart + 1, to: headerEnd + 1 } } : {}),
-      footer: REPORT_LABELS.uk.footer,
-      margins: PRINT_MARGINS,
-    },
+    print: tablePrint(headerEnd >= headerStart ? { from: headerStart + 1, to: headerEnd + 1 } : null, 'uk'),
   };
 }
 
@@ -255,14 +247,7 @@ export function buildNextYearNotesSheet(draft: NextYearDraft, lang: Lang = 'uk')
     columnWidths: widths,
     rowHeights,
     freezeRows: header + 1,
-    print: {
-      paper: 'A4',
-      orientation: 'landscape',
-      fitToWidth: true,
-      repeatRows: { from: header + 1, to: header + 1 },
-      footer: REPORT_LABELS[lang].footer,
-      margins: PRINT_MARGINS,
-    },
+    print: tablePrint({ from: header + 1, to: header + 1 }, lang),
   };
 }
 

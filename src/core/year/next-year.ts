@@ -7,8 +7,12 @@ import type { CellValue, DateCell, Grid } from '../grid';
 import { cellAddress, isDateCell } from '../grid';
 import { parseDeadline } from '../deadline/parse-deadline';
 import { cellText, dateLikeText, serialToIso } from '../plan/cell-text';
-import type { ColumnKey, Deadline, Measure, Period, Plan, Status } from '../types';
+import type { ColumnKey, Deadline, Measure, Period, Plan } from '../types';
+import { measureRows, officerNotes, type OfficerNotes } from './next-year-notes';
 import { shiftDate, shiftYears, yearTokens, type YearShift } from './shift-years';
+
+export { measureRows } from './next-year-notes';
+export type { MeasureNote, OfficerNotes, YearInText } from './next-year-notes';
 
 export type EditField = 'title' | 'header' | 'deadline' | 'execution' | 'status' | 'actualDate';
 
@@ -49,24 +53,7 @@ export interface UnmovedText {
   date?: string;
 }
 
-export interface MeasureNote {
-  row: number;
-  number: string;
-  measure: string;
-  deadline: string;
-  status: Status;
-}
-
-export interface YearInText {
-  row: number;
-  number: string;
-  cell: string;
-  field: 'measure' | 'responsible' | 'indicators' | 'risk' | 'notes';
-  text: string;
-  years: number[];
-}
-
-export interface NextYearDraft {
+export interface NextYearDraft extends OfficerNotes {
   from: Period;
   to: Period;
   /** Years everything moved by: the plan's length in years. */
@@ -76,32 +63,11 @@ export interface NextYearDraft {
   edits: CellEdit[];
   moved: MovedText[];
   unmoved: UnmovedText[];
-  /** Not done this year: kept, and marked in the new sheet. */
-  carriedOver: MeasureNote[];
-  /** One-off measures already done this year: the officer may drop them. */
-  dropCandidates: MeasureNote[];
-  /** The measure that says to draft and approve the next plan (the seed's measure 27). */
-  draftsThisPlan: (MeasureNote & { newDeadline: string })[];
-  /** Measure texts naming a year: not changed (only deadlines and titles move), listed to check. */
-  yearInText: YearInText[];
-  /** 1-based sheet rows of the carried-over measures (every row of each), to mark. */
-  carriedRows: number[];
 }
 
 /** Approval stamps and document references above a plan: dates of the old plan's order, not its period. */
 const STAMP =
   /^\s*(?:затверджено|затверджую|погоджено|схвалено|додаток|рішенням|розпорядженням|наказом|постановою|від\s+\d|№)/iu;
-const NOT_DONE: ReadonlySet<Status> = new Set([
-  'none',
-  'not-done',
-  'not-started',
-  'in-progress',
-  'partly-done',
-]);
-const DRAFT_VERB = /(?:розроб|підготов|склад|затвердж|прийнят)\p{L}*/iu;
-const THE_PLAN =
-  /план\p{L}*\s+(?:заходів|роботи\s+щодо\s+запобігання)|антикорупційн\p{L}*\s+програм|програм\p{L}*\s+(?:заходів\s+)?(?:щодо\s+)?запобігання/iu;
-const NEXT_YEAR_WORD = /наступн\p{L}*\s+(?:рік|року|роки|період)/iu;
 const HEADER_YEAR = /^\s*((?:19|20)\d{2})\s*(?:рік|р\.?)?\s*$/u;
 
 interface Access {
@@ -161,13 +127,6 @@ function yearsOf(period: Period): number[] {
   const first = Number(period.from.slice(0, 4));
   const last = Number(period.to.slice(0, 4));
   return Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => first + i);
-}
-
-/** Every sheet row of a measure (1-based): the reader records them for a measure pasted from Word over
- * several rows (#9's `Measure.rows`); without them, its first row. */
-export function measureRows(m: Measure): number[] {
-  const all = (m as Measure & { rows?: number[] }).rows;
-  return all && all.length > 0 ? all : [m.row];
 }
 
 /** Drafts next year's plan from `plan`, read from `grid` (the plan sheet's cells). */
@@ -286,55 +245,7 @@ export function draftNextYear(plan: Plan, grid: Grid): NextYearDraft {
     newDeadline.set(m.row, result.text);
   }
 
-  const note = (m: Measure): MeasureNote => ({
-    row: m.row,
-    number: m.number,
-    measure: m.measure,
-    deadline: m.deadline.text,
-    status: m.status.status,
-  });
-  const nextYears = [years[years.length - 1] + 1];
-  const draftsThisPlan = plan.measures.filter((m) => {
-    const named = yearTokens(m.measure).map((t) => t.year);
-    return (
-      DRAFT_VERB.test(m.measure) &&
-      THE_PLAN.test(m.measure) &&
-      (named.some((y) => nextYears.includes(y)) || NEXT_YEAR_WORD.test(m.measure))
-    );
-  });
-  const drafting = new Set(draftsThisPlan.map((m) => m.row));
-  const carried = plan.measures.filter(
-    (m) => m.deadline.kind !== 'conditional' && NOT_DONE.has(m.status.status),
-  );
-  const dropCandidates = plan.measures.filter(
-    (m) => m.deadline.kind === 'period' && m.status.status === 'done' && !drafting.has(m.row),
-  );
-
-  const yearInText: YearInText[] = [];
-  const TEXT_FIELDS = [
-    ['measure', 'measure'],
-    ['responsible', 'responsibleText'],
-    ['indicators', 'indicators'],
-    ['risk', 'risk'],
-    ['notes', 'notes'],
-  ] as const;
-  for (const m of plan.measures) {
-    for (const [field, prop] of TEXT_FIELDS) {
-      const text = m[prop];
-      const c = col[field];
-      if (!text || c === undefined) continue;
-      const found = [...new Set(yearTokens(text).map((t) => t.year))];
-      if (found.length > 0)
-        yearInText.push({
-          row: m.row,
-          number: m.number,
-          cell: cellAddress(m.row - 1, c),
-          field,
-          text,
-          years: found,
-        });
-    }
-  }
+  const notes = officerNotes(plan, years, newDeadline);
 
   return {
     from: { from: plan.period.from, to: plan.period.to },
@@ -344,14 +255,7 @@ export function draftNextYear(plan: Plan, grid: Grid): NextYearDraft {
     edits,
     moved,
     unmoved,
-    carriedOver: carried.map(note),
-    dropCandidates: dropCandidates.map(note),
-    draftsThisPlan: draftsThisPlan.map((m) => ({
-      ...note(m),
-      newDeadline: newDeadline.get(m.row) ?? m.deadline.text,
-    })),
-    yearInText,
-    carriedRows: carried.flatMap(measureRows),
+    ...notes,
   };
 }
 

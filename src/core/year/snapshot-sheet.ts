@@ -5,13 +5,12 @@
 import { dottedDate } from '../calendar';
 import type { Lang } from '../i18n/lang';
 import { severityLabel, statusLabel } from '../i18n/messages';
-import { REPORT_LABELS } from '../report/labels';
-import { PRINT_MARGINS, REPORT_STYLES, range, rowHeight, wrappedLines } from '../report/report-styles';
+import { REPORT_STYLES, range, rowHeight, wrappedLines } from '../report/report-styles';
 import type { SheetSpec, SpecValue, StyleBand } from '../report/sheet-spec';
 import { parseReportPeriod, reportPeriodPhrase } from './report-period';
 import type { Snapshot, SnapshotMeasure } from './snapshot';
 import { SNAPSHOT_LABELS } from './year-labels';
-import type { YearSheetSpec } from './year-sheet';
+import { tablePrint, type YearSheetSpec } from './year-sheet';
 
 /** Excel's limit of characters in a cell. */
 export const CELL_LIMIT = 32767;
@@ -154,13 +153,6 @@ export function buildSnapshotSheet(snapshot: Snapshot, lang: Lang = 'uk', name?:
     columnWidths: widths,
     rowHeights,
     freezeRows: headerRow + 1,
-    print: {
-      paper: 'A4',
-      orientation: 'landscape',
-      fitToWidth: true,
-      repeatRows: { from: headerRow + 1, to: headerRow + 1 },
-      footer: REPORT_LABELS[lang].footer,
-      margins: PRINT_MARGINS,
-    },
+    print: tablePrint({ from: headerRow + 1, to: headerRow + 1 }, lang),
   };
 }
