@@ -6,6 +6,7 @@ import { benchCore } from './core.bench';
 import { benchReader } from './reader.bench';
 import { benchXlsx } from './xlsx.bench';
 import { benchReport } from './report.bench';
+import { benchYear } from './year.bench';
 import { benchSyncs } from './excel.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
 
@@ -42,6 +43,9 @@ async function main(): Promise<void> {
 
   console.log('== Printed report (layout, .xlsx and .docx)');
   for (const n of [1000, 10000]) for (const line of await benchReport(n)) console.log(`  ${line}`);
+
+  console.log('== The officer’s year: snapshots, changes, next year (#14)');
+  for (const line of await benchYear(10000)) console.log(`  ${line}`);
 
   console.log('== Task pane');
   if (!existsSync(path.join(__dirname, '..', 'dist', 'taskpane.html'))) {

@@ -5,6 +5,7 @@ import type { ExtraColumn } from '../core/report/labels';
 import { CliError } from './cli-error';
 import { say } from './messages';
 import { REPORT_FORMATS } from './report-formats';
+import { periodArgSchema, periodError } from './period-option';
 
 /** A real calendar date written YYYY-MM-DD (2024-02-30 is refused). */
 export const isoDateSchema = z
@@ -23,6 +24,7 @@ const commonSchema = z.object({
   asOf: isoDateSchema.optional(),
   positions: z.string().trim().min(1).optional(),
   lang: langSchema.default('uk'),
+  period: periodArgSchema.optional(),
 });
 
 export const checkOptionsSchema = commonSchema.extend({ json: z.boolean().default(false) });
@@ -63,6 +65,7 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: Record<string,
   const issue = parsed.error.issues[0];
   const key = String(issue.path[0] ?? '');
   const value = key in input ? (input as Record<string, unknown>)[key] : undefined;
+  if (key === 'period') throw periodError(lang, value);
   if (key === 'asOf') throw new CliError(say(lang, 'badDate', { option: '--as-of', value: String(value) }));
   if (key === 'format') {
     const list = Array.isArray(value) ? (value as string[]) : [];

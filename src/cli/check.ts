@@ -8,11 +8,12 @@ import type { CliIO } from './io';
 import { checkJson } from './json-output';
 import { loadPlan } from './load-plan';
 import { SEVERITY_HEADINGS, countOf, measuresIn, say } from './messages';
+import { applyPeriod, asOfFor, periodLines, reportPeriodJson } from './period-option';
 
 /** Exit code 1 when any finding is an error, 0 otherwise. */
 export async function runCheck(file: string, opts: CheckOptions, io: Required<CliIO>): Promise<number> {
   const { lang } = opts;
-  const asOf = opts.asOf ?? io.today;
+  const asOf = asOfFor(opts.period, opts.asOf ?? io.today);
   const loaded = await loadPlan({
     file,
     cwd: io.cwd,
@@ -21,17 +22,23 @@ export async function runCheck(file: string, opts: CheckOptions, io: Required<Cl
     positions: opts.positions,
     lang,
   });
-  const { plan, findings, summary } = loaded;
+  const view = opts.period ? applyPeriod(loaded, opts.period, asOf, lang) : null;
+  const { plan } = loaded;
+  const { findings, summary } = view ?? loaded;
   const exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
 
   if (opts.json) {
-    io.stdout.write(`${JSON.stringify(checkJson({ file, plan, findings, summary, asOf, lang }), null, 2)}\n`);
+    const reportPeriod = view ? reportPeriodJson(view, lang) : undefined;
+    io.stdout.write(
+      `${JSON.stringify(checkJson({ file, plan, findings, summary, asOf, lang, reportPeriod }), null, 2)}\n`,
+    );
     return exitCode;
   }
 
   const out: string[] = [];
   const period = periodPhrase(plan.period, lang, 'dates');
   out.push(say(lang, 'checkHeading', { file, sheet: plan.sheetName, period, asOf: dottedDate(asOf) }));
+  if (view) out.push(...periodLines(view, lang));
   if (loaded.positions) {
     out.push(
       say(lang, 'positionsUsed', { source: loaded.positions.source, count: String(loaded.positions.count) }),

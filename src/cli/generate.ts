@@ -15,10 +15,12 @@ import {
   reportOutputs,
   writeReport,
 } from './report-formats';
+import { applyPeriod, asOfFor, periodSuffix } from './period-option';
+import { buildPeriodReportDocs } from '../core/year/period-report';
 
-/** `plan.xlsx` -> `plan-звіт.xlsx` beside it. */
-export function defaultOutput(input: string): string {
-  return reportOutputs(input, undefined, ['xlsx'])[0].file;
+/** `plan.xlsx` -> `plan-звіт.xlsx` beside it (`plan-звіт-2024-H1.xlsx` for a period). */
+export function defaultOutput(input: string, suffix = ''): string {
+  return reportOutputs(input, undefined, ['xlsx'], suffix)[0].file;
 }
 
 /** Exit code 0 once written: findings do not block the report, they are counted in the message. */
@@ -26,7 +28,7 @@ export async function runGenerate(file: string, opts: GenerateOptions, io: Requi
   const { lang } = opts;
   const input = path.resolve(io.cwd, file);
   const out = opts.out ? path.resolve(io.cwd, opts.out) : undefined;
-  const outputs = reportOutputs(input, out, opts.format);
+  const outputs = reportOutputs(input, out, opts.format, periodSuffix(opts.period));
   // Refuse before reading anything: a wrong -o should not cost a parse.
   if (!outMatchesFormats(out, opts.format)) {
     throw new CliError(say(lang, extensionMessage(opts.format), { file: shownPath(out!, io.cwd) }));
@@ -37,8 +39,8 @@ export async function runGenerate(file: string, opts: GenerateOptions, io: Requi
     if (existsSync(output) && !opts.force) throw new CliError(say(lang, 'outputExists', { file: shown }));
   }
 
-  const asOf = opts.asOf ?? io.today;
-  const { plan, findings, summary } = await loadPlan({
+  const asOf = asOfFor(opts.period, opts.asOf ?? io.today);
+  const loaded = await loadPlan({
     file,
     cwd: io.cwd,
     sheet: opts.sheet,
@@ -46,8 +48,15 @@ export async function runGenerate(file: string, opts: GenerateOptions, io: Requi
     positions: opts.positions,
     lang,
   });
-  const table = buildExecutionReport(plan, { extraColumns: opts.extra, lang });
-  const summarySheet = buildSummaryReport(plan, summary, { lang });
+  const view = opts.period ? applyPeriod(loaded, opts.period, asOf, lang) : null;
+  const { plan } = loaded;
+  const { findings, summary } = view ?? loaded;
+  const { table, summary: summarySheet } = view
+    ? buildPeriodReportDocs(plan, view, { lang, extraColumns: opts.extra })
+    : {
+        table: buildExecutionReport(plan, { extraColumns: opts.extra, lang }),
+        summary: buildSummaryReport(plan, summary, { lang }),
+      };
   try {
     await writeReport(outputs, { table, summary: summarySheet });
   } catch (e) {
@@ -73,7 +82,8 @@ export async function runGenerate(file: string, opts: GenerateOptions, io: Requi
   return 0;
 }
 
-function sameFile(a: string, b: string): boolean {
+/** The output-safety checks, shared with the year's commands until lane 11's safe-output module takes them. */
+export function sameFile(a: string, b: string): boolean {
   const fold = (p: string) =>
     process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p;
   if (fold(path.resolve(a)) === fold(path.resolve(b))) return true;
@@ -85,7 +95,7 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** Paths inside the working folder are shown relative to it, others in full. */
-function shownPath(file: string, cwd: string): string {
+export function shownPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }

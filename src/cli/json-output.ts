@@ -15,6 +15,7 @@ import {
   STATUSES,
   type Summary,
 } from '../core/types';
+import { reportPeriodJsonSchema, type ReportPeriodJson } from './period-option';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const row = z.number().int().positive();
@@ -90,6 +91,8 @@ export const checkJsonSchema = z.strictObject({
       }),
     ),
   }),
+  /** With --period only: the reporting period and where each measure stands in it. */
+  reportPeriod: reportPeriodJsonSchema.optional(),
 });
 
 export type CheckJson = z.infer<typeof checkJsonSchema>;
@@ -101,10 +104,19 @@ export interface CheckJsonInput {
   summary: Summary;
   asOf: string;
   lang: Lang;
+  reportPeriod?: ReportPeriodJson;
 }
 
 /** Builds the --json object and checks it against the schema (throws if the promise would be broken). */
-export function checkJson({ file, plan, findings, summary, asOf, lang }: CheckJsonInput): CheckJson {
+export function checkJson({
+  file,
+  plan,
+  findings,
+  summary,
+  asOf,
+  lang,
+  reportPeriod,
+}: CheckJsonInput): CheckJson {
   const columns: Record<string, string> = {};
   for (const key of COLUMN_KEYS) {
     const c = plan.columns[key];
@@ -160,6 +172,7 @@ export function checkJson({ file, plan, findings, summary, asOf, lang }: CheckJs
       findingsBySeverity: summary.findingsBySeverity,
       overdue: summary.overdue.map((o) => ({ ...o })),
     },
+    ...(reportPeriod ? { reportPeriod } : {}),
   };
   return checkJsonSchema.parse(object);
 }

@@ -11,6 +11,7 @@ import { say } from './messages';
 import { findPositionsSheet, isPositionsSheetName, positionsFromGrid } from '../core/plan/positions';
 import { readPositionsFile } from './positions';
 import { openWorkbook } from './workbook';
+import type { WorkbookData } from '../node/xlsx-read';
 
 export interface LoadOptions {
   /** The path as the user gave it, and the folder it is relative to. */
@@ -30,6 +31,8 @@ export interface LoadedPlan {
   summary: Summary;
   /** Where the positions list came from (a file or a sheet), if any. */
   positions?: { source: string; count: number };
+  /** Every sheet of the workbook as read (snapshot and next-year need the cells, not only the plan). */
+  workbook: WorkbookData;
 }
 
 export async function loadPlan(opts: LoadOptions): Promise<LoadedPlan> {
@@ -61,7 +64,14 @@ export async function loadPlan(opts: LoadOptions): Promise<LoadedPlan> {
     }
     const result = run(sheet.grid);
     if (!result.ok) throw new CliError(formatReadError(result.error, opts.lang));
-    return { path: file, plan: result.plan, findings: result.findings, summary: result.summary, positions };
+    return {
+      path: file,
+      plan: result.plan,
+      findings: result.findings,
+      summary: result.summary,
+      positions,
+      workbook,
+    };
   }
 
   // Visible sheets first: a hidden sheet holding an old copy of the plan should not win over the real one.
@@ -73,7 +83,14 @@ export async function loadPlan(opts: LoadOptions): Promise<LoadedPlan> {
   for (const sheet of candidates) {
     const result = run(sheet.grid);
     if (result.ok)
-      return { path: file, plan: result.plan, findings: result.findings, summary: result.summary, positions };
+      return {
+        path: file,
+        plan: result.plan,
+        findings: result.findings,
+        summary: result.summary,
+        positions,
+        workbook,
+      };
     errors.push(result.error);
   }
   throw new CliError(

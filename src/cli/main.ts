@@ -11,6 +11,9 @@ import { runGenerate } from './generate';
 import { localToday } from '../core/calendar';
 import type { CliIO } from './io';
 import { say } from './messages';
+import { PERIOD_HELP } from './period-option';
+import { registerNextYear } from './next-year';
+import { registerSnapshot } from './snapshot';
 
 export type { CliIO } from './io';
 
@@ -62,6 +65,7 @@ function buildProgram(io: Required<CliIO>, setExit: (code: number) => void): Com
         '--positions <file>',
         'перелік посад: .txt (по одній на рядок) або .xlsx (перший стовпець) / list of positions',
       )
+      .option('--period <period>', PERIOD_HELP)
       .addOption(new Option('--lang <uk|en>', 'мова повідомлень / language of messages').default('uk'));
 
   common(
@@ -87,6 +91,8 @@ function buildProgram(io: Required<CliIO>, setExit: (code: number) => void): Com
       setExit(await runGenerate(file, parseOptions(generateOptionsSchema, raw), io));
     });
 
+  registerSnapshot(program, io, setExit);
+  registerNextYear(program, io, setExit);
   return program;
 }
 

@@ -19,9 +19,9 @@ export interface ReportOutput {
 }
 
 /** `plan.xlsx` -> `plan-звіт.xlsx` / `plan-звіт.docx` beside it. */
-export function defaultReportFile(input: string, format: ReportFormat): string {
+export function defaultReportFile(input: string, format: ReportFormat, suffix = ''): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-звіт.${format}`);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-звіт${suffix}.${format}`);
 }
 
 /**
@@ -34,9 +34,10 @@ export function reportOutputs(
   input: string,
   out: string | undefined,
   formats: ReportFormat[],
+  suffix = '',
 ): ReportOutput[] {
   const unique = REPORT_FORMATS.filter((f) => formats.includes(f));
-  if (!out) return unique.map((format) => ({ format, file: defaultReportFile(input, format) }));
+  if (!out) return unique.map((format) => ({ format, file: defaultReportFile(input, format, suffix) }));
   const ext = path.extname(out).slice(1).toLowerCase();
   const base = (REPORT_FORMATS as readonly string[]).includes(ext) ? out.slice(0, -(ext.length + 1)) : out;
   return unique.map((format) => ({ format, file: format === ext ? out : `${base}.${format}` }));

@@ -18,3 +18,4 @@ export * from './report/sheet-spec';
 export { buildExecutionTable } from './report/execution-table';
 export { buildSummarySheet } from './report/summary-sheet';
 export { reportSheetNames } from './report/sheet-names';
+export * from './year';

@@ -13,11 +13,16 @@ import type { ReportBlock, ReportCell, ReportDocument, ReportRow } from './repor
 import type { ReportStyleName } from './report-styles';
 import { layoutSheet } from './sheet-layout';
 import { reportSheetNames } from './sheet-names';
+import { titleForPeriod } from '../year/period-title';
 import type { SheetSpec, SpecValue } from './sheet-spec';
 
 export interface ExecutionTableOptions {
   extraColumns?: ExtraColumn[];
   lang?: Lang;
+  /** A report for part of the plan's period: its phrase (`І півріччя 2023 року`) for the title (core/year). */
+  periodPhrase?: string;
+  /** A note of ours for an empty execution cell (`Термін виконання не настав`); the clerk's text always wins. */
+  executionNote?: (m: Measure) => string | null;
 }
 
 export interface ExecutionColumn {
@@ -34,11 +39,11 @@ export function buildExecutionTable(plan: Plan, opts: ExecutionTableOptions = {}
 export function buildExecutionReport(plan: Plan, opts: ExecutionTableOptions = {}): ReportDocument {
   const lang = opts.lang ?? 'uk';
   const L = REPORT_LABELS[lang];
-  const columns = tableColumns(plan, L, lang, opts.extraColumns ?? []);
+  const columns = tableColumns(plan, L, lang, opts.extraColumns ?? [], opts.executionNote);
 
   const blocks: ReportBlock[] = [];
   blocks.push({ kind: 'line', text: L.title, style: 'title' });
-  for (const line of titleLines(plan, L, lang))
+  for (const line of titleLines(plan, L, lang, opts.periodPhrase))
     blocks.push({ kind: 'line', text: line.text, style: line.style });
   blocks.push({ kind: 'gap', height: 9 });
 
@@ -91,6 +96,7 @@ export function titleLines(
   plan: Plan,
   L: ReportLabels,
   lang: Lang,
+  reported?: string,
 ): { text: string; style: ReportStyleName }[] {
   const lines = plan.title.filter((t) => t.trim() !== '' && !STAMP.test(t));
   if (lines.length > 0) {
@@ -100,18 +106,26 @@ export function titleLines(
       else lines[0] = rest;
     }
   }
-  const period = periodPhrase(plan.period, lang);
+  const period = reported ?? periodPhrase(plan.period, lang);
   const ours = L.fallbackTitle.replace('{period}', period);
   if (lang === 'en') {
     return [{ text: ours, style: 'title' }, ...lines.map((text) => ({ text, style: 'subtitle' as const }))];
   }
   if (lines.length === 0) return [{ text: ours, style: 'title' }];
+  if (reported)
+    return titleForPeriod(lines, plan.period, reported, lang).map((text) => ({ text, style: 'title' }));
   const year = plan.period.from.slice(0, 4);
   if (!lines.some((l) => l.includes(year))) lines.push(L.forPeriod.replace('{period}', period));
   return lines.map((text) => ({ text, style: 'title' }));
 }
 
-function tableColumns(plan: Plan, L: ReportLabels, lang: Lang, extra: ExtraColumn[]): ExecutionColumn[] {
+function tableColumns(
+  plan: Plan,
+  L: ReportLabels,
+  lang: Lang,
+  extra: ExtraColumn[],
+  note?: (m: Measure) => string | null,
+): ExecutionColumn[] {
   const year = Number(plan.period.from.slice(0, 4));
   const cols: ExecutionColumn[] = [
     { key: 'number', header: L.headers.number, style: 'cellCenter', value: (m) => numberValue(m.number) },
@@ -128,7 +142,12 @@ function tableColumns(plan: Plan, L: ReportLabels, lang: Lang, extra: ExtraColum
       style: 'cell',
       value: (m) => textValue(m.responsibleText),
     },
-    { key: 'execution', header: L.headers.execution, style: 'cell', value: (m) => textValue(m.execution) },
+    {
+      key: 'execution',
+      header: L.headers.execution,
+      style: 'cell',
+      value: (m) => textValue(m.execution) ?? note?.(m) ?? null,
+    },
   ];
   if (extra.includes('status')) {
     cols.push({

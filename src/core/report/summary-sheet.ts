@@ -20,6 +20,8 @@ import type { SheetSpec, SpecValue } from './sheet-spec';
 
 export interface SummarySheetOptions {
   lang?: Lang;
+  /** A summary for part of the plan's period: its phrase (`І півріччя 2023 року`) for the subtitle (core/year). */
+  periodPhrase?: string;
 }
 
 /** Least widths in characters of the label column and of a number column. */
@@ -98,7 +100,7 @@ export function buildSummaryReport(
   };
 
   blocks.push({ kind: 'line', text: L.summaryTitle, style: 'title' });
-  const period = L.forPeriod.replace('{period}', periodPhrase(plan.period, lang));
+  const period = L.forPeriod.replace('{period}', opts.periodPhrase ?? periodPhrase(plan.period, lang));
   blocks.push({
     kind: 'line',
     text: `${period}, ${L.asOf.replace('{date}', dottedDate(summary.asOf))}`,
