@@ -14,3 +14,4 @@ export * from './report/sheet-spec';
 export { buildExecutionTable } from './report/execution-table';
 export { buildSummarySheet } from './report/summary-sheet';
 export { reportSheetNames } from './report/sheet-names';
+export * from './requests';
