@@ -62,7 +62,7 @@ export async function runGenerate(file: string, opts: GenerateOptions, io: Requi
   return 0;
 }
 
-function sameFile(a: string, b: string): boolean {
+export function sameFile(a: string, b: string): boolean {
   const fold = (p: string) =>
     process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p;
   if (fold(path.resolve(a)) === fold(path.resolve(b))) return true;
@@ -74,7 +74,7 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /** Paths inside the working folder are shown relative to it, others in full. */
-function shownPath(file: string, cwd: string): string {
+export function shownPath(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }

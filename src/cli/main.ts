@@ -8,6 +8,8 @@ import { checkOptionsSchema, generateOptionsSchema, parseOptions } from './args'
 import { runCheck } from './check';
 import { CliError } from './cli-error';
 import { runGenerate } from './generate';
+import { registerMergeCommand } from './merge';
+import { registerRequestsCommand } from './requests';
 import { type CliIO, localToday } from './io';
 import { say } from './messages';
 
@@ -85,6 +87,8 @@ function buildProgram(io: Required<CliIO>, setExit: (code: number) => void): Com
       setExit(await runGenerate(file, parseOptions(generateOptionsSchema, raw), io));
     });
 
+  registerRequestsCommand(program, io, setExit);
+  registerMergeCommand(program, io, setExit);
   return program;
 }
 
