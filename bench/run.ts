@@ -4,6 +4,7 @@ import { existsSync } from 'fs';
 import path from 'path';
 import { benchCore } from './core.bench';
 import { benchXlsx } from './xlsx.bench';
+import { benchRoundTrip } from './round-trip.bench';
 import { benchSyncs } from './excel.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
 
@@ -35,6 +36,9 @@ async function main(): Promise<void> {
 
   console.log('== xlsx host and CLI');
   for (const line of await benchXlsx(10000)) console.log(`  ${line}`);
+
+  console.log('== Requests to departments and answers merged back');
+  for (const line of await benchRoundTrip(1000, 40)) console.log(`  ${line}`);
 
   console.log('== Task pane');
   if (!existsSync(path.join(__dirname, '..', 'dist', 'taskpane.html'))) {

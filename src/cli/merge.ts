@@ -22,7 +22,7 @@ import type { CliIO } from './io';
 import { loadPlan } from './load-plan';
 import { mergeJson } from './merge-json';
 import { mergeText, needsAttention } from './merge-text';
-import { countOf } from './messages';
+import { countOf, say } from './messages';
 import { sayRt } from './round-trip-messages';
 
 const mergeOptionsSchema = z.object({
@@ -50,7 +50,7 @@ export function registerMergeCommand(
     .option('-o, --out <file.xlsx>', 'нова книга з внесеними відповідями / the new merged workbook')
     .option(
       '--prefer <answers|plan>',
-      'при розбіжності брати відповідь (типово — текст плану) / on a conflict take…',
+      'answers: при розбіжності брати відповідь (типово plan — текст плану) / on a conflict take the answer',
     )
     .option('--sheet <name>', 'аркуш із планом / sheet holding the plan')
     .option('--as-of <YYYY-MM-DD>', 'дата для перевірки об’єднаного плану (типово сьогодні) / check as of')
@@ -83,7 +83,7 @@ export async function runMerge(
     if (sameFile(path.resolve(io.cwd, source), output))
       throw new CliError(sayRt(lang, 'outputIsInput', { file: shown }));
   if (!/\.xlsx$/i.test(output)) throw new CliError(sayRt(lang, 'outputNotXlsx', { file: shown }));
-  if (existsSync(output) && !opts.force) throw new CliError(sayRt(lang, 'outputExists', { file: shown }));
+  if (existsSync(output) && !opts.force) throw new CliError(say(lang, 'outputExists', { file: shown }));
 
   const asOf = opts.asOf ?? io.today;
   const planBytes = await fs.readFile(input).catch(() => null);
@@ -147,7 +147,7 @@ export async function runMerge(
     await fs.mkdir(path.dirname(output), { recursive: true });
     await writeFileWhole(output, bytes, { overwrite: opts.force });
   } catch (err) {
-    if (err instanceof TargetExistsError) throw new CliError(sayRt(lang, 'outputExists', { file: shown }));
+    if (err instanceof TargetExistsError) throw new CliError(say(lang, 'outputExists', { file: shown }));
     const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
     throw new CliError(sayRt(lang, 'writeFailed', { file: shown, reason }));
   }

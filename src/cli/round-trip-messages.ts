@@ -80,11 +80,6 @@ export const ROUND_TRIP_MESSAGES = {
     uk: (p) => `Результат не можна записати у вхідний файл ${p.file}: вкажіть інший файл через -o.`,
     en: (p) => `The result cannot be written over the input file ${p.file}: choose another file with -o.`,
   },
-  outputExists: {
-    uk: (p) =>
-      `Файл ${p.file} уже існує. Додайте --force, щоб перезаписати його, або вкажіть інший через -o.`,
-    en: (p) => `The file ${p.file} already exists. Add --force to overwrite it, or choose another with -o.`,
-  },
   outputNotXlsx: {
     uk: (p) => `Файл результату має мати розширення .xlsx: ${p.file}`,
     en: (p) => `The output file must end in .xlsx: ${p.file}`,

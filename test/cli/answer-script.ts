@@ -1,16 +1,13 @@
 // A department answering a request, scripted: opens the file with ExcelJS (a program other than ours), fills
 // cells, sorts, deletes and adds rows, edits a locked cell, and saves it under a new name.
 import ExcelJS from 'exceljs';
+import { REQUEST_COLUMNS } from '../../src/core/requests/build-requests';
 
-const COLUMN = {
-  number: 1,
-  measure: 2,
-  deadline: 3,
-  execution: 4,
-  status: 5,
-  actualDate: 6,
-  key: 7,
-} as const;
+/** 1-based columns, as ExcelJS counts them. */
+const COLUMN = Object.fromEntries(Object.entries(REQUEST_COLUMNS).map(([k, c]) => [k, c + 1])) as Record<
+  keyof typeof REQUEST_COLUMNS,
+  number
+>;
 type Field = keyof typeof COLUMN;
 
 export class AnsweringSheet {

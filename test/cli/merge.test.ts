@@ -11,6 +11,7 @@ import { samplePlan } from '../core/requests/fixtures';
 import { DIGITAL, OFFICER, roundTripScenario, TEXTS, type Scenario } from './round-trip-scenario';
 import { runCli } from './run-cli';
 import { SAMPLE } from './workbooks';
+import { oleFile } from '../node/fixtures';
 
 jest.setTimeout(120_000);
 
@@ -389,5 +390,35 @@ describe('plan-report merge protects its inputs', () => {
       reason: 'unreadable',
       details: expect.stringMatching(/Файл не знайдено/),
     });
+  });
+
+  it('sets aside encrypted and old-format answers with their reason, through the same package checks as any read', async () => {
+    await fs.writeFile(path.join(dir, 'зашифровано.xlsx'), oleFile(['EncryptionInfo', 'EncryptedPackage']));
+    await fs.writeFile(path.join(dir, 'старий.xlsx'), oleFile(['Workbook']));
+    await fs.writeFile(path.join(dir, 'порожній.xlsx'), '');
+    const run = await runCli(
+      [
+        'merge',
+        rel(s.plan),
+        'зашифровано.xlsx',
+        'старий.xlsx',
+        'порожній.xlsx',
+        A.general,
+        '-o',
+        'x3.xlsx',
+        '--json',
+      ],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(1);
+    const files = JSON.parse(run.stdout).files;
+    expect(
+      files.map((f: { file: string; reason?: string; details?: string }) => [f.file, f.reason, f.details]),
+    ).toEqual([
+      ['зашифровано.xlsx', 'unreadable', expect.stringMatching(/^Книгу захищено паролем/)],
+      ['старий.xlsx', 'unreadable', expect.stringMatching(/^Старий формат \.xls/)],
+      ['порожній.xlsx', 'unreadable', 'Файл порожній (0 байтів)'],
+      [A.general, undefined, undefined],
+    ]);
   });
 });

@@ -27,7 +27,8 @@ export interface RequestOptions {
 /** Background of the cells to fill. */
 export const ANSWER_FILL = 'FFF2CC';
 
-const COLUMNS = {
+/** The request sheet's columns (0-based): the locked texts, the cells to fill, the hidden key. */
+export const REQUEST_COLUMNS = {
   number: 0,
   measure: 1,
   deadline: 2,
@@ -36,6 +37,7 @@ const COLUMNS = {
   actualDate: 5,
   key: 6,
 } as const;
+const COLUMNS = REQUEST_COLUMNS;
 const WIDTHS = [6, 45, 16, 60, 18, 14, 18];
 const LAST_VISIBLE = COLUMNS.actualDate;
 const ANSWER_LINES = 3;

@@ -3,18 +3,11 @@
 import type { CellValue, Grid } from '../../../src/core/grid';
 import { serialToIso } from '../../../src/core/plan/cell-text';
 import type { SpecValue } from '../../../src/core/report/sheet-spec';
+import { REQUEST_COLUMNS } from '../../../src/core/requests/build-requests';
 import type { AnswerSheet } from '../../../src/core/requests/read-answers';
 import type { RequestWorkbookSpec } from '../../../src/core/requests/request-spec';
 
-export const COL = {
-  number: 0,
-  measure: 1,
-  deadline: 2,
-  execution: 3,
-  status: 4,
-  actualDate: 5,
-  key: 6,
-} as const;
+export const COL = REQUEST_COLUMNS;
 
 const toCell = (v: SpecValue, c: number): CellValue =>
   v === null || v === undefined
