@@ -138,10 +138,15 @@ export async function runMerge(
   });
   let bytes: Buffer = planBytes;
   if (changes.length > 0) {
-    const refused = applyChanges(pkg, sheet, changes);
-    if (refused.length > 0)
-      throw new Error(`cells turned out to hold formulas: ${refused.map((c) => c.cell).join(', ')}`);
-    bytes = savePackage(pkg);
+    try {
+      // Formula cells were known before the merge and kept out of it; none can be refused here.
+      const refused = applyChanges(pkg, sheet, changes);
+      if (refused.length > 0) throw new Error(`formula cells: ${refused.map((c) => c.cell).join(', ')}`);
+      bytes = savePackage(pkg);
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new CliError(sayRt(lang, 'planPackage', { file, reason }));
+    }
   }
   try {
     await fs.mkdir(path.dirname(output), { recursive: true });

@@ -39,9 +39,23 @@ interface Element {
   selfClosing: boolean;
 }
 
-const attr = (attrs: string, name: string): string | undefined =>
-  new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(attrs)?.[1] ??
-  new RegExp(`(?:^|\\s)${name}\\s*=\\s*'([^']*)'`).exec(attrs)?.[1];
+/** Attribute patterns by name, made once: a sheet has a million cells. */
+const ATTRS = new Map<string, RegExp>();
+function attr(attrs: string, name: string): string | undefined {
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** A row's number: its `r`, or the one after the previous row's. Rows must ascend (as Excel writes them). */
+function rowNumber(attrs: string, previous: number): number {
+  const r = attr(attrs, 'r');
+  const n = r === undefined ? previous + 1 : Number(r);
+  if (!Number.isInteger(n) || n <= previous || n > 1048576)
+    throw new Error(`row numbers out of order or invalid (r="${r}" after row ${previous})`);
+  return n;
+}
 
 /** The next `<prefix:name …>` element from `from`, with its end; null when there is none before `limit`. */
 function nextElement(xml: string, open: RegExp, close: string, from: number, limit: number): Element | null {
@@ -105,13 +119,12 @@ function eachCell(xml: string, visit: (row: number, col: number, cell: Element) 
   const p = data.prefix;
   const rows = rowOpen(p);
   const cells = cellOpen(p);
-  let rowNumber = 0;
+  let current = 0;
   for (let at = data.from; ;) {
     const row = nextElement(xml, rows, `</${p}row>`, at, data.to);
     if (!row) break;
     at = row.end;
-    const r = attr(row.attrs, 'r');
-    rowNumber = r !== undefined ? Number(r) : rowNumber + 1;
+    current = rowNumber(row.attrs, current);
     if (row.selfClosing) continue;
     let col = -1;
     for (let cat = row.openEnd; ;) {
@@ -121,7 +134,7 @@ function eachCell(xml: string, visit: (row: number, col: number, cell: Element) 
       const ref = attr(cell.attrs, 'r');
       const letters = ref ? /^\$?([A-Za-z]{1,3})/.exec(ref)?.[1] : undefined;
       col = letters ? columnIndex(letters) : col + 1;
-      visit(rowNumber, col, cell);
+      visit(current, col, cell);
     }
   }
 }
@@ -227,12 +240,12 @@ export function editSheetXml(
   const rowsRe = rowOpen(p);
   const cellsRe = cellOpen(p);
   const formula = new RegExp(`<${p}f[\\s>/]`);
-  let rowNumber = 0;
+  let lastRow = 0;
   let next = 0; // index into pending
-  for (let at = data.from; next < pending.length;) {
+  // Every row is looked at, edits done or not: a part whose rows are out of order is refused whole.
+  for (let at = data.from; ;) {
     const row = nextElement(xml, rowsRe, `</${p}row>`, at, data.to);
-    const r = row ? attr(row.attrs, 'r') : undefined;
-    const number = row ? (r !== undefined ? Number(r) : rowNumber + 1) : Infinity;
+    const number = row ? rowNumber(row.attrs, lastRow) : Infinity;
     // Rows the part lacks go before the first row after them.
     while (next < pending.length && pending[next] < number) {
       copyTo(row ? row.start : data.to);
@@ -240,8 +253,8 @@ export function editSheetXml(
     }
     if (!row) break;
     at = row.end;
-    rowNumber = number;
-    if (pending[next] !== number) continue;
+    lastRow = number;
+    if (next >= pending.length || pending[next] !== number) continue;
     next++;
     const rowEdits = byRow.get(number)!;
     // A self-closing row becomes an open one holding the new cells.

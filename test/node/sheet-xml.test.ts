@@ -97,3 +97,25 @@ describe('editing a sheet part', () => {
     expect([...facts.styles]).toEqual([['B1', 9]]);
   });
 });
+
+describe('a damaged sheet part', () => {
+  it('is refused, not guessed at, when its rows are out of order', () => {
+    const xml = sheet('<row r="3"><c r="A3"><v>1</v></c></row><row r="2"><c r="A2"><v>1</v></c></row>');
+    expect(() => editSheetXml(xml, [text(2, 1, 'x')])).toThrow(/out of order/);
+    expect(() => sheetFacts(sheet('<row r="x"/>'))).toThrow(/invalid/);
+  });
+
+  it('is edited in time linear in its size', () => {
+    const rows = Array.from(
+      { length: 50_000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="E${i + 1}" s="5"/></row>`,
+    );
+    const xml = sheet(rows.join(''));
+    const edits = Array.from({ length: 5_000 }, (_, i) => text(i * 10 + 1, 4, `відповідь ${i}`));
+    const t = Date.now();
+    const { xml: out } = editSheetXml(xml, edits);
+    sheetFacts(out);
+    expect(Date.now() - t).toBeLessThan(5_000); // a guard against quadratic scans, not a benchmark
+    expect(out).toContain('<c r="E49991" s="5" t="inlineStr"><is><t>відповідь 4999</t></is></c>');
+  });
+});
