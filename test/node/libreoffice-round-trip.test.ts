@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { buildRequests } from '../../src/core/requests/build-requests';
+import { mergeAnswers } from '../../src/core/requests/merge';
 import { readAnswerFile } from '../../src/core/requests/read-answers';
 import { requestWorkbookBytes } from '../../src/node/request-workbook';
 import { readWorkbook } from '../../src/node/xlsx-read';
@@ -23,7 +24,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-it('reads a request answered in ExcelJS and re-saved by LibreOffice', async () => {
+it('reads and merges a request answered in ExcelJS and re-saved by LibreOffice', async () => {
   const plan = planOf(monitoringGrid(), '2023-06-01');
   const spec = buildRequests(plan, { asOf: '2023-06-01', due: '2023-06-15' }).requests[0];
   const wb = new ExcelJS.Workbook();
@@ -49,6 +50,12 @@ it('reads a request answered in ExcelJS and re-saved by LibreOffice', async () =
     status: 'Виконано',
     actualDate: { date: '2023-05-20' },
   });
+  const { changes } = mergeAnswers(plan, [read]);
+  expect(changes.map((c) => [c.cell, c.value])).toEqual([
+    ['E4', { kind: 'text', text: 'Моніторинг проведено\nдвічі' }],
+    ['F4', { kind: 'text', text: 'Виконано' }],
+    ['G4', { kind: 'date', date: '2023-05-20', text: '20.05.2023' }],
+  ]);
 });
 
 it('opens the merged plan in LibreOffice with the answers in their cells', async () => {
