@@ -7,6 +7,7 @@ import { benchReader } from './reader.bench';
 import { benchXlsx } from './xlsx.bench';
 import { benchReport } from './report.bench';
 import { benchYear } from './year.bench';
+import { benchRoundTrip } from './round-trip.bench';
 import { benchSyncs } from './excel.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
 
@@ -46,6 +47,9 @@ async function main(): Promise<void> {
 
   console.log('== The officer’s year: snapshots, changes, next year (#14)');
   for (const line of await benchYear(10000)) console.log(`  ${line}`);
+
+  console.log('== Requests to departments and answers merged back');
+  for (const line of await benchRoundTrip(1000, 40)) console.log(`  ${line}`);
 
   console.log('== Task pane');
   if (!existsSync(path.join(__dirname, '..', 'dist', 'taskpane.html'))) {

@@ -10,6 +10,8 @@ import { CliError } from './cli-error';
 import { runGenerate } from './generate';
 import { localToday } from '../core/calendar';
 import type { CliIO } from './io';
+import { registerMergeCommand } from './merge';
+import { registerRequestsCommand } from './requests';
 import { say } from './messages';
 import { PERIOD_HELP } from './period-option';
 import { registerNextYear } from './next-year';
@@ -93,6 +95,8 @@ function buildProgram(io: Required<CliIO>, setExit: (code: number) => void): Com
 
   registerSnapshot(program, io, setExit);
   registerNextYear(program, io, setExit);
+  registerRequestsCommand(program, io, setExit);
+  registerMergeCommand(program, io, setExit);
   return program;
 }
 

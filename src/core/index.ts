@@ -19,3 +19,4 @@ export { buildExecutionTable } from './report/execution-table';
 export { buildSummarySheet } from './report/summary-sheet';
 export { reportSheetNames } from './report/sheet-names';
 export * from './year';
+export * from './requests';

@@ -1,6 +1,6 @@
 // Counts for the summary sheet and the pane: by status, section, responsible person and deadline kind.
 import { cellAddress } from '../grid';
-import { matchKey } from '../text';
+import { measurePersons, personLabel } from './persons';
 import {
   DEADLINE_KINDS,
   DeadlineKind,
@@ -51,17 +51,9 @@ export function summarise(plan: Plan, findings: Finding[], asOf: string): Summar
     sec.total++;
     sec.byStatus[status]++;
     // One person counts once per measure, however the cell spells them.
-    const seen: string[] = [];
-    for (const person of m.responsible) {
-      const key = matchKey(person);
-      if (seen.includes(key)) continue;
-      seen.push(key);
+    for (const { key, person } of measurePersons(m)) {
       let g = people.get(key);
-      if (!g)
-        people.set(
-          key,
-          (g = { label: person.replace(/\s+/g, ' ').trim(), total: 0, byStatus: zeroStatus() }),
-        );
+      if (!g) people.set(key, (g = { label: personLabel(person), total: 0, byStatus: zeroStatus() }));
       g.total++;
       g.byStatus[status]++;
     }

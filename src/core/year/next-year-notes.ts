@@ -4,6 +4,7 @@
 import { cellAddress } from '../grid';
 import type { Measure, Plan, Status } from '../types';
 import { yearTokens } from './shift-years';
+import { measureRows } from '../plan/measure-rows';
 
 export interface MeasureNote {
   row: number;
@@ -53,12 +54,6 @@ const TEXT_FIELDS = [
   ['risk', 'risk'],
   ['notes', 'notes'],
 ] as const;
-
-/** Every sheet row of a measure (1-based): a measure pasted from Word takes `rows` [first, last] (#9). */
-export function measureRows(m: Measure): number[] {
-  const [first, last] = m.rows ?? [m.row, m.row];
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
 
 /** The list for a plan of `years`; `newDeadline` has the moved deadline of each measure (by row). */
 export function officerNotes(

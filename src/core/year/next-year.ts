@@ -8,10 +8,10 @@ import { cellAddress, isDateCell } from '../grid';
 import { parseDeadline } from '../deadline/parse-deadline';
 import { cellText, dateLikeText, serialToIso } from '../plan/cell-text';
 import type { ColumnKey, Deadline, Measure, Period, Plan } from '../types';
-import { measureRows, officerNotes, type OfficerNotes } from './next-year-notes';
+import { measureRows } from '../plan/measure-rows';
+import { officerNotes, type OfficerNotes } from './next-year-notes';
 import { shiftDate, shiftYears, yearTokens, type YearShift } from './shift-years';
 
-export { measureRows } from './next-year-notes';
 export type { MeasureNote, OfficerNotes, YearInText } from './next-year-notes';
 
 export type EditField = 'title' | 'header' | 'deadline' | 'execution' | 'status' | 'actualDate';

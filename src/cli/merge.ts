@@ -1,0 +1,202 @@
+// `plan-report merge plan.xlsx ANSWERS… -o merged.xlsx`: the departments' answers written into a NEW
+// workbook, a copy of the plan in which only the answered cells of the plan sheet differ (package-level
+// edit: every other part keeps its bytes). The plan and the answers are only read, never written over.
+import { existsSync, promises as fs } from 'fs';
+import * as path from 'path';
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { cellAddress } from '../core/grid';
+import { conflictText, fileOutcomeText, invalidText } from '../core/requests/messages';
+import { measureRows } from '../core/requests/measure-rows';
+import { mergeAnswers } from '../core/requests/merge';
+import { readAnswerFile, type AnswerFileRead } from '../core/requests/read-answers';
+import { SEVERITIES } from '../core/types';
+import { isWorkbookReadError } from '../node/workbook-errors';
+import { readWorkbook } from '../node/xlsx-read';
+import { applyChanges, openPackage, readPlanSheet, savePackage } from '../node/xlsx-answer-package';
+import { TargetExistsError, writeFileWhole } from '../node/write-file';
+import { isoDateSchema, langSchema, parseLang, parseOptions } from './args';
+import { CliError } from './cli-error';
+import { sameFile, shownPath } from './generate';
+import type { CliIO } from './io';
+import { loadPlan } from './load-plan';
+import { mergeJson } from './merge-json';
+import { mergeText, needsAttention } from './merge-text';
+import { countOf, say } from './messages';
+import { sayRt } from './round-trip-messages';
+
+const mergeOptionsSchema = z.object({
+  out: z.string().trim().min(1).optional(),
+  prefer: z.string().optional(),
+  sheet: z.string().trim().min(1).optional(),
+  asOf: isoDateSchema.optional(),
+  positions: z.string().trim().min(1).optional(),
+  lang: langSchema.default('uk'),
+  force: z.boolean().default(false),
+  json: z.boolean().default(false),
+});
+export type MergeCliOptions = z.infer<typeof mergeOptionsSchema>;
+
+export function registerMergeCommand(
+  program: Command,
+  io: Required<CliIO>,
+  setExit: (code: number) => void,
+): void {
+  program
+    .command('merge')
+    .description(`${sayRt('uk', 'mergeDescription')}\n${sayRt('en', 'mergeDescription')}`)
+    .argument('<plan.xlsx>', 'книга з планом / the plan workbook')
+    .argument('<answers...>', 'повернуті запити (.xlsx) / the returned requests')
+    .option('-o, --out <file.xlsx>', 'нова книга з внесеними відповідями / the new merged workbook')
+    .option(
+      '--prefer <answers|plan>',
+      'answers: при розбіжності брати відповідь (типово plan — текст плану) / on a conflict take the answer',
+    )
+    .option('--sheet <name>', 'аркуш із планом / sheet holding the plan')
+    .option('--as-of <YYYY-MM-DD>', 'дата для перевірки об’єднаного плану (типово сьогодні) / check as of')
+    .option('--positions <file>', 'перелік посад для перевірки / list of positions for the check')
+    .option('--force', 'перезаписати наявний файл результату / overwrite an existing output')
+    .option('--json', 'один об’єкт JSON для скриптів / one JSON object for scripts')
+    .addOption(new Option('--lang <uk|en>', 'мова повідомлень / language of messages').default('uk'))
+    .action(async (file: string, answers: string[], raw: Record<string, unknown>) => {
+      setExit(await runMerge(file, answers, parseOptions(mergeOptionsSchema, raw), io));
+    });
+}
+
+/** Exit code 0 when every answer was taken as given, 1 when the report lists some that were not. */
+export async function runMerge(
+  file: string,
+  answerFiles: string[],
+  opts: MergeCliOptions,
+  io: Required<CliIO>,
+): Promise<number> {
+  const lang = parseLang(opts.lang);
+  if (!opts.out) throw new CliError(sayRt(lang, 'outRequired', { what: 'merged.xlsx' }));
+  const prefer = opts.prefer ?? 'plan';
+  if (prefer !== 'plan' && prefer !== 'answers')
+    throw new CliError(sayRt(lang, 'badPrefer', { value: prefer }));
+  const input = path.resolve(io.cwd, file);
+  const output = path.resolve(io.cwd, opts.out);
+  const shown = shownPath(output, io.cwd);
+  // Refuse before reading anything: no input is ever written over.
+  for (const source of [file, ...answerFiles])
+    if (sameFile(path.resolve(io.cwd, source), output))
+      throw new CliError(sayRt(lang, 'outputIsInput', { file: shown }));
+  if (!/\.xlsx$/i.test(output)) throw new CliError(sayRt(lang, 'outputNotXlsx', { file: shown }));
+  if (existsSync(output) && !opts.force) throw new CliError(say(lang, 'outputExists', { file: shown }));
+
+  const asOf = opts.asOf ?? io.today;
+  const planBytes = await fs.readFile(input).catch(() => null);
+  const { plan } = await loadPlan({
+    file,
+    cwd: io.cwd,
+    sheet: opts.sheet,
+    asOf,
+    positions: opts.positions,
+    lang,
+  });
+  // The bytes edited must be the bytes read: a plan saved in between would get answers in the wrong cells.
+  const after = await fs.readFile(input).catch(() => null);
+  if (!planBytes || !after || !planBytes.equals(after))
+    throw new CliError(sayRt(lang, 'planChanged', { file }));
+
+  let pkg: ReturnType<typeof openPackage>;
+  let sheet: ReturnType<typeof readPlanSheet>;
+  try {
+    pkg = openPackage(planBytes);
+    const dateCol = plan.columns.actualDate;
+    const dateCells = new Set(
+      dateCol === undefined ? [] : plan.measures.map((m) => cellAddress(measureRows(m)[0] - 1, dateCol)),
+    );
+    sheet = readPlanSheet(pkg, plan.sheetName, dateCells);
+  } catch (err) {
+    throw new CliError(
+      sayRt(lang, 'planPackage', { file, reason: err instanceof Error ? err.message : String(err) }),
+    );
+  }
+
+  const reads: AnswerFileRead[] = [];
+  for (const answer of answerFiles) {
+    const name = shownPath(path.resolve(io.cwd, answer), io.cwd);
+    try {
+      // Read as bytes, so a reason names no path (the report names the file); a missing file as a path.
+      const full = path.resolve(io.cwd, answer);
+      const bytes = await fs.readFile(full).catch(() => null);
+      const wb = await readWorkbook(bytes ?? full);
+      reads.push(readAnswerFile(name, wb.sheets));
+    } catch (err) {
+      if (!isWorkbookReadError(err)) throw err;
+      const details = lang === 'uk' ? err.messageUk : err.messageEn;
+      reads.push({ ok: false, file: name, problem: { code: 'unreadable', details } });
+    }
+  }
+
+  const { changes, report } = mergeAnswers(plan, reads, {
+    prefer,
+    formulaCells: sheet.facts.formulas,
+    merges: sheet.facts.merges,
+  });
+  let bytes: Buffer = planBytes;
+  if (changes.length > 0) {
+    try {
+      // Formula cells were known before the merge and kept out of it; none can be refused here.
+      const refused = applyChanges(pkg, sheet, changes);
+      if (refused.length > 0) throw new Error(`formula cells: ${refused.map((c) => c.cell).join(', ')}`);
+      bytes = savePackage(pkg);
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new CliError(sayRt(lang, 'planPackage', { file, reason }));
+    }
+  }
+  try {
+    await fs.mkdir(path.dirname(output), { recursive: true });
+    await writeFileWhole(output, bytes, { overwrite: opts.force });
+  } catch (err) {
+    if (err instanceof TargetExistsError) throw new CliError(say(lang, 'outputExists', { file: shown }));
+    const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    throw new CliError(sayRt(lang, 'writeFailed', { file: shown, reason }));
+  }
+
+  // The merged plan checks like any plan.
+  const merged = await loadPlan({
+    file: output,
+    cwd: io.cwd,
+    sheet: plan.sheetName,
+    asOf,
+    positions: opts.positions,
+    lang,
+  });
+  const check = Object.fromEntries(
+    SEVERITIES.map((s) => [s, merged.findings.filter((f) => f.severity === s).length]),
+  ) as Record<(typeof SEVERITIES)[number], number>;
+  const exitCode = needsAttention(report) ? 1 : 0;
+
+  if (opts.json) {
+    const json = mergeJson({
+      plan: file,
+      sheet: plan.sheetName,
+      output: shown,
+      report,
+      check,
+      messages: {
+        file: (i) => fileOutcomeText(report.files[i], lang),
+        conflict: (i) => conflictText(report.conflicts[i].kind, lang),
+        invalid: (i) => invalidText(report.invalid[i].reason, lang),
+      },
+    });
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return exitCode;
+  }
+  const lines = mergeText(report, { plan: file, sheet: plan.sheetName, lang });
+  const counts = SEVERITIES.filter((s) => check[s] > 0).map((s) => countOf(lang, s, check[s]));
+  lines.push(
+    '',
+    sayRt(lang, 'mergedWritten', { file: shown }),
+    sayRt(lang, 'mergedChecked', {
+      counts: counts.length ? counts.join(', ') : lang === 'uk' ? 'зауважень немає' : 'no findings',
+      file: shown,
+    }),
+  );
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return exitCode;
+}
