@@ -1,6 +1,7 @@
 import { isDateFormat, parseMergedAddress, serialToDate, toGrid } from '../../src/excel/cell-values';
 import { loadSheetContents, loadWorkbookInfo } from '../../src/excel/read-sheet';
 import { FakeExcel } from './fake-excel';
+import { planSheet, serviceFor, TABLE } from './plan-fixture';
 
 describe('cell values', () => {
   it('turns Excel serials into calendar dates (1900 system, phantom 29 Feb)', () => {
@@ -77,5 +78,16 @@ describe('cell values', () => {
       origin: { row: 0, col: 0 },
       merges: [],
     });
+  });
+});
+
+describe('the 1904 date system', () => {
+  it.each([false, true])('is read from the workbook (1904: %s): a date cell means the same day', async (date1904) => {
+    const seed = planSheet(3);
+    // 15.03.2023 is serial 45000 in the 1900 system and 1462 days less in the 1904 system.
+    seed.rows![3][2] = { value: date1904 ? 45000 - 1462 : 45000, numberFormat: 'dd.mm.yyyy' };
+    const fake = new FakeExcel([seed], { date1904 });
+    await serviceFor(fake).generate();
+    expect(fake.values(TABLE).flat()).toContain('15.03.2023');
   });
 });

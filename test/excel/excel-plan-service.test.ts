@@ -297,24 +297,23 @@ describe('highlights', () => {
     const fake = fakeWithPlan(28);
     const plan = fake.sheet('Лист1');
     plan.conditionalFormats.push({
-      id: 'users-own',
       type: 'Custom',
-      box: parseAddress('B3:B10'),
+      ranges: [parseAddress('B3:B10')],
       formula: '=LEN(B3)>100',
       fill: '#00FF00',
       fontColor: null,
     });
+    const users = plan.conditionalFormats[0];
     const before = fake.snapshot('Лист1');
     const service = serviceFor(fake);
     const { findings } = await service.check();
     await service.setHighlights(true, findings);
-    const ours = plan.conditionalFormats.filter((cf) => cf.id !== 'users-own');
+    const ours = plan.conditionalFormats.filter((cf) => cf !== users);
     const cells = new Set(findings.map((f) => f.cell));
-    expect(ours.map((cf) => `${String.fromCharCode(65 + cf.box.left)}${cf.box.top + 1}`).sort()).toEqual(
-      [...cells].sort(),
-    );
+    const covered = ours.flatMap((cf) => cf.ranges.map((b) => `${String.fromCharCode(65 + b.left)}${b.top + 1}`));
+    expect(covered.sort()).toEqual([...cells].sort());
     const missing = findings.find((f) => f.rule === 'missing-execution')!;
-    const onIt = ours.find((cf) => cf.box.top === missing.row - 1 && cf.box.left === missing.column)!;
+    const onIt = ours.find((cf) => cf.ranges.some((b) => b.top === missing.row - 1 && b.left === missing.column))!;
     const worst = findings.filter((f) => f.cell === missing.cell).some((f) => f.severity === 'error');
     expect(onIt.fill).toBe(worst ? SEVERITY_FILL.error : SEVERITY_FILL[missing.severity]);
 

@@ -1,23 +1,30 @@
-// A fake Excel for the host's tests: the subset of the Excel JS API the host uses, faithful where add-in
-// bugs hide (queued operations, PropertyNotLoaded, counted syncs, half-applied failing syncs, the request
-// payload limit, events). `fake.run` has the signature of `Excel.run`.
+// A fake Excel for the host's tests: the subset of the Excel JS API the host uses, as strict as Excel where
+// add-in bugs hide. Sections: context.ts (queued calls, loads, null objects), workbook.ts (workbook and
+// sheets), ranges.ts, formats.ts (formats and layout), events.ts and limits.ts (each limit with its
+// reference). `fake.run` has the signature of `Excel.run`; `fake.isSetSupported` answers for its ExcelApi
+// version; every request is recorded with its calls and estimated bytes.
 import { FakeOfficeError } from './errors';
+import { type ChangeHandler, FakeContext, type FakeHost } from './context';
+import { deliverChange, eventsDelivered } from './events';
+import { PAYLOAD_LIMIT, type FakeValue } from './limits';
 import {
+  type Box,
   cellKey,
-  DEFAULT_FORMAT,
+  defaultFormat,
+  formatAddress,
   newSheet,
   parseAddress,
   snapshotSheet,
   usedBox,
-  type Box,
-  type FakeValue,
   type SheetModel,
   type WorkbookModel,
 } from './model';
-import { FakeContext, type ChangeHandler, type FakeHost } from './proxies';
+import { newContext } from './workbook';
 
 export { FakeOfficeError } from './errors';
-export { snapshotSheet, parseAddress, type SheetModel, type CellModel } from './model';
+export { eventsDelivered } from './events';
+export { snapshotSheet, parseAddress, formatAddress, type SheetModel, type CellModel, type Box } from './model';
+export type { FakeContext } from './context';
 
 /** A seeded cell: a value, an error (`#REF!`), or a number with its number format (dates are serials). */
 export type SeedCell = FakeValue | null | { error: string } | { value: number; numberFormat: string };
@@ -30,6 +37,18 @@ export interface SeedSheet {
   merges?: string[];
   protected?: boolean;
   hidden?: boolean;
+  /** Extra single cells, e.g. `{ XFD1048576: 'x' }` (a stray value far away). */
+  cells?: Record<string, FakeValue>;
+}
+
+export interface FakeOptions {
+  /** The ExcelApi version this Excel supports (default 1.19: every set the host may use). */
+  apiVersion?: string;
+  /** Mac Excel: a new sheet may take the id of one deleted earlier. */
+  macIds?: boolean;
+  /** Merged areas reported as their top-left cells only (office-js#1590). */
+  mergesAsTopLeft?: boolean;
+  date1904?: boolean;
 }
 
 export interface SyncFault {
@@ -41,98 +60,124 @@ export interface SyncFault {
   message?: string;
 }
 
+/** One request as Excel received it. */
+export interface RequestRecord {
+  sync: number;
+  /** Queued calls (property sets, methods, loads). */
+  actions: number;
+  /** Objects reached by navigation (getRange, getItem, …): each is part of the request too. */
+  paths: number;
+  requestBytes: number;
+  responseBytes: number;
+}
+
 export class FakeExcel implements FakeHost {
-  readonly wb: WorkbookModel = {
-    sheets: [],
-    settings: new Map(),
-    activeSheetId: null,
-    selection: null,
-    nextId: 1,
-  };
+  readonly wb: WorkbookModel = { sheets: [], settings: new Map(), activeSheetId: null, selection: null, nextId: 1 };
   readonly handlers = new Map<string, Set<ChangeHandler>>();
   readonly touched = new Set<string>();
   readonly suspended = { calculation: 0, screenUpdating: 0 };
+  readonly apiMinor: number;
+  readonly macIds: boolean;
+  mergesAsTopLeft: boolean;
   responseBytes = 0;
-  /** Largest response so far (loaded cell data), in bytes. */
+  /** Largest response so far (loaded data), in bytes. */
   maxResponseBytes = 0;
   /** Number of `context.sync()` calls so far. */
   syncs = 0;
-  /** Largest request so far, in estimated bytes. */
+  /** Largest request so far, in estimated bytes (values and every queued call). */
   maxRequestBytes = 0;
   /** Excel on the web refuses a request or a response above 5 MB. */
-  payloadLimit = 5 * 1024 * 1024;
+  payloadLimit = PAYLOAD_LIMIT;
   fault: SyncFault | null = null;
   /** Called after each sync has applied its operations (1-based sync number). */
   afterSync: ((n: number) => void) | null = null;
+  readonly requests: RequestRecord[] = [];
+  /** Most `suspendScreenUpdatingUntilNextSync` calls seen in one Excel.run. */
+  maxScreenSuspendsPerRun = 0;
+  private freeIds: number[] = [];
+  private sheetCounter = 0;
 
-  constructor(sheets: SeedSheet[] = []) {
+  constructor(sheets: SeedSheet[] = [], opts: FakeOptions = {}) {
+    this.apiMinor = Number((opts.apiVersion ?? '1.19').split('.')[1]);
+    this.macIds = opts.macIds ?? false;
+    this.mergesAsTopLeft = opts.mergesAsTopLeft ?? false;
+    this.wb.date1904 = opts.date1904 ?? false;
     for (const s of sheets) this.addSheet(s);
     if (this.wb.sheets.length) this.wb.activeSheetId = this.wb.sheets[0].id;
   }
 
+  readonly isSetSupported = (set: string, version: string): boolean =>
+    set === 'ExcelApi' && Number(version.split('.')[0]) === 1 && Number(version.split('.')[1]) <= this.apiMinor;
+
   readonly run = (async (a: unknown, b?: unknown): Promise<unknown> => {
     const batch = (typeof a === 'function' ? a : b) as (ctx: FakeContext) => Promise<unknown>;
     let ctx: FakeContext;
-    if (typeof a === 'function') ctx = new FakeContext(this);
+    if (typeof a === 'function') ctx = newContext(this);
     else if (a instanceof FakeContext) ctx = a;
-    else ctx = (a as { context?: FakeContext }).context ?? new FakeContext(this);
-    const result = await batch(ctx);
-    // Excel.run syncs what is still queued when the batch returns.
-    if (ctx.queue.length) await ctx.sync();
-    return result;
+    else ctx = (a as { context?: FakeContext }).context ?? newContext(this);
+    ctx.screenSuspends = 0;
+    try {
+      const result = await batch(ctx);
+      // Excel.run syncs what is still queued when the batch returns.
+      if (ctx.queue.length) await ctx.sync();
+      return result;
+    } finally {
+      this.maxScreenSuspendsPerRun = Math.max(this.maxScreenSuspendsPerRun, ctx.screenSuspends);
+    }
   }) as unknown as typeof Excel.run;
+
+  newSheetId(): string {
+    if (!this.macIds) return `{sheet-${++this.sheetCounter}}`;
+    // Mac: ids look like {00000000-0001-0000-000N-000000000000}, and a freed one is given out again.
+    this.freeIds.sort((x, y) => x - y);
+    const n = this.freeIds.length ? this.freeIds.shift()! : ++this.sheetCounter;
+    return `{00000000-0001-0000-${String(n).padStart(4, '0')}-000000000000}`;
+  }
+
+  releaseSheetId(id: string): void {
+    const m = /^\{00000000-0001-0000-(\d{4})-000000000000\}$/.exec(id);
+    if (this.macIds && m) this.freeIds.push(Number(m[1]));
+  }
 
   async sync(ctx: FakeContext): Promise<void> {
     await Promise.resolve();
     this.syncs++;
     const n = this.syncs;
     const ops = ctx.queue;
+    const record: RequestRecord = {
+      sync: n,
+      actions: ops.length,
+      paths: ctx.paths,
+      requestBytes: ops.reduce((sum, op) => sum + op.bytes, 0) + ctx.pathBytes,
+      responseBytes: 0,
+    };
     ctx.queue = [];
-    const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
-    this.maxRequestBytes = Math.max(this.maxRequestBytes, bytes);
-    if (bytes > this.payloadLimit) {
-      throw new FakeOfficeError(
-        'RequestPayloadSizeLimitExceeded',
-        'The request payload size has exceeded the limit.',
-      );
+    ctx.paths = 0;
+    ctx.pathBytes = 0;
+    this.requests.push(record);
+    this.maxRequestBytes = Math.max(this.maxRequestBytes, record.requestBytes);
+    if (record.requestBytes > this.payloadLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
     const fault = this.fault && this.fault.at === n ? this.fault : null;
     this.responseBytes = 0;
     try {
       ops.forEach((op, i) => {
         if (fault && i === fault.afterOps) {
-          throw new FakeOfficeError(
-            fault.code ?? 'GeneralException',
-            fault.message ?? 'An internal error has occurred.',
-          );
+          throw new FakeOfficeError(fault.code ?? 'GeneralException', fault.message ?? 'An internal error has occurred.');
         }
         op.apply();
       });
+      record.responseBytes = this.responseBytes;
       this.maxResponseBytes = Math.max(this.maxResponseBytes, this.responseBytes);
       if (this.responseBytes > this.payloadLimit) {
-        throw new FakeOfficeError(
-          'ResponsePayloadSizeLimitExceeded',
-          'The response payload size has exceeded the limit.',
-        );
+        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
       }
     } finally {
       const touched = [...this.touched];
       this.touched.clear();
-      for (const id of touched) this.fire(id, 'ThisLocalAddin', 'A1');
+      for (const id of touched) deliverChange(this, id, 'A1', true);
       this.afterSync?.(n);
-    }
-  }
-
-  private fire(sheetId: string, triggerSource: string, address: string): void {
-    for (const h of this.handlers.get(sheetId) ?? []) {
-      void h({
-        type: 'WorksheetChanged',
-        worksheetId: sheetId,
-        address,
-        changeType: 'RangeEdited',
-        source: 'Local',
-        triggerSource,
-      });
     }
   }
 
@@ -141,22 +186,33 @@ export class FakeExcel implements FakeHost {
     return this.handlers.get(this.sheet(name).id)?.size ?? 0;
   }
 
+  /** Sheets with an onChanged handler, by name. */
+  watchedSheets(): string[] {
+    return this.wb.sheets.filter((s) => (this.handlers.get(s.id)?.size ?? 0) > 0).map((s) => s.name);
+  }
+
   addSheet(seed: SeedSheet): SheetModel {
-    const sheet = newSheet(this.wb, seed.name);
+    const sheet = newSheet(this.newSheetId(), seed.name);
     const o = seed.origin ?? { row: 0, col: 0 };
     (seed.rows ?? []).forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === '') return;
-        const format = { ...DEFAULT_FORMAT, borders: { ...DEFAULT_FORMAT.borders } };
         const key = cellKey(o.row + r, o.col + c);
         if (typeof v === 'object' && 'error' in v)
-          sheet.cells.set(key, { value: v.error, error: v.error, format });
+          sheet.cells.set(key, { value: v.error, error: v.error, format: defaultFormat() });
         else if (typeof v === 'object')
-          sheet.cells.set(key, { value: v.value, format: { ...format, numberFormat: v.numberFormat } });
-        else sheet.cells.set(key, { value: v, format });
+          sheet.cells.set(key, { value: v.value, format: { ...defaultFormat(), numberFormat: v.numberFormat } });
+        else sheet.cells.set(key, { value: v, format: defaultFormat() });
       }),
     );
-    sheet.merges = (seed.merges ?? []).map(parseAddress);
+    for (const [address, value] of Object.entries(seed.cells ?? {})) {
+      const box = parseAddress(address);
+      sheet.cells.set(cellKey(box.top, box.left), { value, format: defaultFormat() });
+    }
+    sheet.merges = (seed.merges ?? []).map((a) => {
+      const { top, left, bottom, right } = parseAddress(a);
+      return { top, left, bottom, right };
+    });
     sheet.protected = seed.protected ?? false;
     if (seed.hidden) sheet.visibility = 'Hidden';
     this.wb.sheets.push(sheet);
@@ -177,11 +233,12 @@ export class FakeExcel implements FakeHost {
     this.wb.activeSheetId = this.sheet(name).id;
   }
 
-  /** The sheet's used range as values (what a user sees), '' for empty cells. */
+  /** The sheet's used range from A1 as values (what a user sees), '' for empty cells. */
   values(name: string): FakeValue[][] {
     const sheet = this.sheet(name);
     const box: Box | null = usedBox(sheet);
     if (!box) return [];
+    if ((box.bottom + 1) * (box.right + 1) > 5_000_000) throw new Error('fake Excel: values() of a huge sheet');
     const out: FakeValue[][] = [];
     for (let r = 0; r <= box.bottom; r++) {
       const row: FakeValue[] = [];
@@ -195,17 +252,111 @@ export class FakeExcel implements FakeHost {
     return snapshotSheet(this.sheet(name));
   }
 
-  /** A user types into a cell: the value changes now and the sheet's onChanged handlers fire. */
+  /** What the sheet shows, without its name and custom properties (which name its id). */
+  contents(name: string): string {
+    const parsed = JSON.parse(this.snapshot(name)) as Record<string, unknown>;
+    delete parsed.name;
+    delete parsed.customProperties;
+    return JSON.stringify(parsed);
+  }
+
+  /** A user types into a cell: the value changes now and the sheet's onChanged handlers hear of it later. */
   userEdit(name: string, address: string, value: FakeValue): void {
     const sheet = this.sheet(name);
     const box = parseAddress(address);
     const key = cellKey(box.top, box.left);
-    const cell = sheet.cells.get(key) ?? {
-      value: '',
-      format: { ...DEFAULT_FORMAT, borders: { ...DEFAULT_FORMAT.borders } },
-    };
+    const cell = sheet.cells.get(key) ?? { value: '', format: defaultFormat() };
     cell.value = value;
     sheet.cells.set(key, cell);
-    this.fire(sheet.id, 'Unknown', address);
+    deliverChange(this, sheet.id, address, false);
+  }
+
+  /** Lets every event queued so far arrive. */
+  eventsDelivered(): Promise<void> {
+    return eventsDelivered();
+  }
+
+  /** A user copies a sheet (Move or Copy › Create a copy): new id, `Name (2)`, same cells and custom properties. */
+  userCopySheet(name: string): SheetModel {
+    const src = this.sheet(name);
+    let n = 2;
+    while (this.wb.sheets.some((s) => s.name.toLowerCase() === `${src.name} (${n})`.toLowerCase())) n++;
+    const copy: SheetModel = {
+      ...(JSON.parse(JSON.stringify({ ...src, cells: [], columnWidths: [], rowHeights: [], customProperties: [] })) as SheetModel),
+      id: this.newSheetId(),
+      name: `${src.name.slice(0, 31 - ` (${n})`.length)} (${n})`,
+      cells: new Map([...src.cells].map(([k, c]) => [k, JSON.parse(JSON.stringify(c)) as typeof c])),
+      columnWidths: new Map(src.columnWidths),
+      rowHeights: new Map(src.rowHeights),
+      customProperties: new Map(src.customProperties),
+    };
+    this.wb.sheets.splice(this.wb.sheets.indexOf(src) + 1, 0, copy);
+    return copy;
+  }
+
+  /** A user deletes a sheet (its id may be given to the next new sheet on Mac). */
+  userDeleteSheet(name: string): void {
+    const s = this.sheet(name);
+    this.wb.sheets.splice(this.wb.sheets.indexOf(s), 1);
+    this.handlers.delete(s.id);
+    this.releaseSheetId(s.id);
+  }
+
+  /** A user adds an empty sheet. */
+  userAddSheet(name: string): SheetModel {
+    return this.addSheet({ name });
+  }
+
+  /** The workbook closed and opened again: sheet ids need not survive a session (office-js-docs#297). */
+  reopen(): void {
+    this.handlers.clear();
+    const active = this.wb.sheets.findIndex((s) => s.id === this.wb.activeSheetId);
+    for (const s of this.wb.sheets) s.id = `{reopened-${++this.sheetCounter}}`;
+    this.wb.activeSheetId = this.wb.sheets[Math.max(0, active)]?.id ?? null;
+  }
+
+  /** Conditional formats of a sheet as the reference describes them: id = priority position. */
+  rules(name: string): { id: string; type: string; formula: string | null; fill: string | null; ranges: string[] }[] {
+    const sheet = this.sheet(name);
+    return sheet.conditionalFormats.map((cf, i) => ({
+      id: String(i),
+      type: cf.type,
+      formula: cf.formula,
+      fill: cf.fill,
+      ranges: cf.ranges.map((b) => formatAddress(sheet.name, b).split('!')[1]),
+    }));
+  }
+
+  /** Each chart's series as Excel would plot them now: labels and numbers read from the cells they point at. */
+  chartData(name: string): { title: string | null; series: { categories: FakeValue[]; values: FakeValue[] }[] }[] {
+    const sheet = this.sheet(name);
+    const read = (b: Box | null): FakeValue[] => {
+      if (!b) return [];
+      const out: FakeValue[] = [];
+      for (let r = b.top; r <= b.bottom; r++)
+        for (let c = b.left; c <= b.right; c++) out.push(sheet.cells.get(cellKey(r, c))?.value ?? '');
+      return out;
+    };
+    return sheet.charts.map((c) => ({
+      title: c.title,
+      series: c.series.map((s) => ({ categories: read(s.categories), values: read(s.values) })),
+    }));
+  }
+
+  /**
+   * Pages across a printout of the sheet's columns from A to the last used one, at 100 %: `pageLayout.zoom`
+   * is not applied (office-js#1860: Excel ignores it unless Page Layout view is open). A4, in points;
+   * unset columns are Excel's default 8.43 characters (48 pt); unset margins Excel's Normal 0.7 in.
+   */
+  printedPagesWide(name: string): number {
+    const sheet = this.sheet(name);
+    const box = usedBox(sheet);
+    if (!box) return 0;
+    let width = 0;
+    for (let c = 0; c <= box.right; c++) width += sheet.columnWidths.get(c) ?? 48;
+    const layout = sheet.pageLayout;
+    const paper = layout.orientation === 'Landscape' ? 841.89 : 595.28;
+    const printable = paper - (layout.margins.left ?? 50.4) - (layout.margins.right ?? 50.4);
+    return Math.ceil(width / printable);
   }
 }
