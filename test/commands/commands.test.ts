@@ -7,12 +7,17 @@ import type { PlanService } from '../../src/app/plan-service';
 const generate = jest.fn();
 const selectCell = jest.fn();
 jest.mock('../../src/excel', () => ({
-  createExcelPlanService: (): Partial<PlanService> => ({ displayLanguage: () => 'uk-UA', generate, selectCell }),
+  createExcelPlanService: (): Partial<PlanService> => ({
+    displayLanguage: () => 'uk-UA',
+    generate,
+    selectCell,
+  }),
 }));
 
 type DialogHandler = (arg: unknown) => void;
 const associate = jest.fn();
-const dialogs: { url: string; options: unknown; handlers: Map<string, DialogHandler>; close: jest.Mock }[] = [];
+const dialogs: { url: string; options: unknown; handlers: Map<string, DialogHandler>; close: jest.Mock }[] =
+  [];
 /** Office's error code for each next displayDialogAsync call, or null for success. */
 let dialogErrors: (number | null)[] = [];
 
@@ -37,7 +42,10 @@ let dialogErrors: (number | null)[] = [];
         dialogs.push(dialog);
         cb({
           status: 'succeeded',
-          value: { addEventHandler: (t: string, h: DialogHandler) => handlers.set(t, h), close: dialog.close },
+          value: {
+            addEventHandler: (t: string, h: DialogHandler) => handlers.set(t, h),
+            close: dialog.close,
+          },
         });
       },
     },

@@ -18,6 +18,7 @@ describe('runGenerateCommand', () => {
     expect(notify).toHaveBeenCalledWith(
       'Звіт створено: аркуші «Виконання плану 2023» і «Зведення 2023».',
       false,
+      { sheets: ['Виконання плану 2023', 'Зведення 2023'] },
     );
   });
 
@@ -29,7 +30,7 @@ describe('runGenerateCommand', () => {
     };
     await runGenerateCommand(service(failing), { completed }, notify);
     expect(completed).toHaveBeenCalledTimes(1);
-    expect(notify).toHaveBeenCalledWith('Звіт не створено. Зніміть захист.', true);
+    expect(notify).toHaveBeenCalledWith('Звіт не створено. Зніміть захист.', true, null);
   });
 
   it('completes the event even when notify itself fails', async () => {
@@ -49,14 +50,24 @@ describe('runGenerateCommand', () => {
       throw new ServiceError('busy', 'Звіт уже формується (почато о 10:00).');
     };
     await runGenerateCommand(service(busy), { completed: jest.fn() }, notify);
-    expect(notify).toHaveBeenCalledWith('Звіт не створено. Звіт уже формується (почато о 10:00).', true);
+    expect(notify).toHaveBeenCalledWith(
+      'Звіт не створено. Звіт уже формується (почато о 10:00).',
+      true,
+      null,
+    );
 
     const kept = async () => ({
       sheets: ['Виконання плану 2023', 'Зведення 2023'],
       kept: [{ sheet: 'Виконання плану 2023', keptAs: 'Виконання плану 2023 (змінено 12.01)' }],
-      notes: ['Аркуш «Виконання плану 2023» змінено після формування: його збережено як «Виконання плану 2023 (змінено 12.01)».'],
+      notes: [
+        'Аркуш «Виконання плану 2023» змінено після формування: його збережено як «Виконання плану 2023 (змінено 12.01)».',
+      ],
     });
     await runGenerateCommand(service(kept), { completed: jest.fn() }, notify);
-    expect(notify).toHaveBeenLastCalledWith(expect.stringContaining('(змінено 12.01)'), false);
+    expect(notify).toHaveBeenLastCalledWith(
+      expect.stringContaining('(змінено 12.01)'),
+      false,
+      expect.anything(),
+    );
   });
 });

@@ -116,7 +116,9 @@ describe('a sync that fails half-way through generate', () => {
       for (const nth of writeSyncs) {
         const total = ops[nth - 1];
         const points =
-          nth === writeSyncs[1] ? Array.from({ length: total }, (_, i) => i) : [0, 1, Math.floor(total / 2), total - 1];
+          nth === writeSyncs[1]
+            ? Array.from({ length: total }, (_, i) => i)
+            : [0, 1, Math.floor(total / 2), total - 1];
         for (const afterOps of points) {
           const fake = fakeWithPlan(28);
           const service = serviceFor(fake);
@@ -177,17 +179,20 @@ describe('a sync that fails half-way through generate', () => {
 describe('a plan of 100,000 measures', () => {
   const N = 100_000;
 
-  it('check reads it in the round trips of a small plan when Excel sets no size limit', async () => {
+  it('check reads it whole, in blocks under Excel’s limits whatever the platform, in a bounded number of syncs', async () => {
     const small = fakeWithPlan(28, [], true);
     const smallSyncs = await syncsOf(small, () => serviceFor(small).check());
     const fake = fakeWithPlan(N, [], true);
+    // Desktop Excel: no 5 MB refusal to prompt block reads. They are sized by cells and estimated bytes anyway.
     fake.payloadLimit = Number.POSITIVE_INFINITY;
     let measureCount = 0;
     const syncs = await syncsOf(fake, async () => {
       measureCount = (await serviceFor(fake).check()).measureCount;
     });
     expect(measureCount).toBe(N);
-    expect(syncs).toBe(smallSyncs);
+    expect(syncs).toBeGreaterThan(smallSyncs);
+    expect(syncs).toBeLessThanOrEqual(smallSyncs + 12);
+    expect(fake.maxResponseBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   }, 120_000);
 
   it('generate reads it in blocks and writes it under the 5 MB limit, with progress rising to 1', async () => {
@@ -203,9 +208,9 @@ describe('a plan of 100,000 measures', () => {
     expect(progress[0]).toBe(0);
     expect(progress[progress.length - 1]).toBe(1);
     progress.forEach((f, i) => expect([i, f >= (progress[i - 1] ?? 0)]).toEqual([i, true]));
-    // Past Excel's 5 MB response limit the plan is read in row blocks and the report written in 3 MB
-    // requests: more round trips than a small plan's 4, set by the bytes moved, not by the rows.
-    expect(syncs).toBeGreaterThan(4);
+    // Past Excel's 5 MB limits the plan is read in row blocks and the report written in 4 MB requests:
+    // more round trips than a small plan's 5, set by the bytes moved, not by the rows.
+    expect(syncs).toBeGreaterThan(5);
     expect(syncs).toBeLessThanOrEqual(24);
     // The last measure made it into the table (looked up directly: the sheet has half a million cells).
     const table = fake.sheet(TABLE);
@@ -216,8 +221,8 @@ describe('a plan of 100,000 measures', () => {
   }, 300_000);
 });
 
-describe('a plan with long reports past the 5 MB response limit', () => {
-  it('is read in blocks, halved until Excel takes each, and nothing is lost', async () => {
+describe('a plan with long reports past the response limit', () => {
+  it('is read in blocks, halved when Excel still refuses one, and nothing is lost', async () => {
     const seed = planSheet(2500);
     const report = (n: number): string =>
       `Звіт ${n}: ${'проведено перевірку, складено довідку; '.repeat(45)}`;
@@ -225,6 +230,8 @@ describe('a plan with long reports past the 5 MB response limit', () => {
       if (typeof row[0] === 'number' && typeof row[4] === 'string') row[4] = report(row[0]);
     });
     const fake = new FakeExcel([seed]);
+    // Below what the host budgets for (4 MB): Excel refuses blocks the estimate thought would fit.
+    fake.payloadLimit = 2 * 1024 * 1024;
     const refused: string[] = [];
     const sync = fake.sync.bind(fake);
     fake.sync = (ctx: FakeContext) =>
@@ -234,8 +241,8 @@ describe('a plan with long reports past the 5 MB response limit', () => {
       });
     const result = await serviceFor(fake).check();
     expect(result.measureCount).toBe(2500);
-    // The whole read was refused, then at least one block, which was halved until Excel took it.
-    expect(refused.length).toBeGreaterThanOrEqual(2);
+    // At least one block was refused, and halved until Excel took it.
+    expect(refused.length).toBeGreaterThanOrEqual(1);
     expect(new Set(refused)).toEqual(new Set(['ResponsePayloadSizeLimitExceeded']));
     // Nothing was lost on the way: the same findings as the core gives on the same cells.
     const expected = analyse(seedGrid(seed), { asOf: TODAY });

@@ -43,7 +43,10 @@ describe('two generates at once', () => {
   it('says so in English too', async () => {
     const fake = fakeWithPlan(28);
     const a = serviceFor(fake, { displayLanguage: () => 'en-GB' });
-    const results = await Promise.allSettled([a.generate(), serviceFor(fake, { displayLanguage: () => 'en-GB' }).generate()]);
+    const results = await Promise.allSettled([
+      a.generate(),
+      serviceFor(fake, { displayLanguage: () => 'en-GB' }).generate(),
+    ]);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
     expect((refused.reason as Error).message).toMatch(/already being generated/);
   });

@@ -9,7 +9,13 @@ import { FakeExcel, type RequestRecord, type SeedCell, type SeedSheet, type Shee
 export const TABLE = 'Виконання плану 2023';
 export const SUMMARY = 'Зведення 2023';
 export const POSITION = 'Начальник відділу з питань запобігання та протидії корупції';
-const DEADLINES = ['Постійно', 'Січень 2023 року', 'У разі потреби', 'ІІІ — ІV квартал 2023 року', 'Протягом року'];
+const DEADLINES = [
+  'Постійно',
+  'Січень 2023 року',
+  'У разі потреби',
+  'ІІІ — ІV квартал 2023 року',
+  'Протягом року',
+];
 
 /** A plan sheet with `measures` measures, a section every 10 of them; every 7th execution cell left empty. */
 /** `compact`: short texts, so even 10,000 measures fit one request (real texts are longer: see the host's notes). */
@@ -28,10 +34,16 @@ export function planSheet(measures: number, name = 'Лист1', compact = false)
     }
     rows.push([
       i + 1,
-      compact ? `Захід ${i + 1}` : `Захід № ${i + 1}: перевірка дотримання вимог антикорупційного законодавства`,
+      compact
+        ? `Захід ${i + 1}`
+        : `Захід № ${i + 1}: перевірка дотримання вимог антикорупційного законодавства`,
       DEADLINES[i % DEADLINES.length],
       i % 4 === 3 ? 'Керуючий справами виконавчого комітету' : compact ? 'Секретар ради' : POSITION,
-      i % 7 === 6 ? null : compact ? 'Виконано' : `Проведено перевірку ${i + 1}; складено довідку від 15.03.2023`,
+      i % 7 === 6
+        ? null
+        : compact
+          ? 'Виконано'
+          : `Проведено перевірку ${i + 1}; складено довідку від 15.03.2023`,
     ]);
   }
   return { name, rows, merges };

@@ -42,7 +42,10 @@ describe('a stray value at XFD1048576', () => {
 
 describe('large sheets beside the plan', () => {
   it('are looked at through a bounded window, not read whole', async () => {
-    const big = { name: 'Дані', rows: Array.from({ length: 30_000 }, (_, i) => [`рядок ${i}`, i, 'текст'.repeat(20)]) };
+    const big = {
+      name: 'Дані',
+      rows: Array.from({ length: 30_000 }, (_, i) => [`рядок ${i}`, i, 'текст'.repeat(20)]),
+    };
     const fake = fakeWithPlan(28, [big]);
     const { result, requests } = await checkOf(fake);
     expect(result.sheetName).toBe('Лист1');

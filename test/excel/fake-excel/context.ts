@@ -161,7 +161,10 @@ export function through<T>(parent: FakeObject, f: (target: unknown) => T | null)
   return () => {
     const t = parent.resolveOrNull();
     if (t === null) {
-      throw new FakeOfficeError('InvalidObjectPath', 'The object path is a null object: check isNullObject first.');
+      throw new FakeOfficeError(
+        'InvalidObjectPath',
+        'The object path is a null object: check isNullObject first.',
+      );
     }
     return f(t);
   };
@@ -187,7 +190,10 @@ export function checkName(wb: WorkbookModel, name: string, self?: SheetModel): v
   }
   const clash = wb.sheets.find((s) => s !== self && s.name.toLowerCase() === name.toLowerCase());
   if (clash)
-    throw new FakeOfficeError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
+    throw new FakeOfficeError(
+      'ItemAlreadyExists',
+      'A resource with the same name or identifier already exists.',
+    );
 }
 
 export function notLoadedThrow(prop: string): never {

@@ -9,7 +9,12 @@ export interface EventSink {
 }
 
 /** Delivers one change event to the handlers registered on `sheetId` when the event arrives. */
-export function deliverChange(host: EventSink, sheetId: string, address: string, fromThisAddin: boolean): void {
+export function deliverChange(
+  host: EventSink,
+  sheetId: string,
+  address: string,
+  fromThisAddin: boolean,
+): void {
   const args: Record<string, unknown> = {
     type: 'WorksheetChanged',
     worksheetId: sheetId,

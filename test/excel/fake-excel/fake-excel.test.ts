@@ -120,7 +120,11 @@ describe('fake Excel: queued calls and loads', () => {
     expect(f.isSetSupported('ExcelApi', '1.13')).toBe(false);
     await expect(
       f.run(async (context) => {
-        context.workbook.worksheets.getItem('Лист1').getRange('A1:B2').getMergedAreasOrNullObject().load('address');
+        context.workbook.worksheets
+          .getItem('Лист1')
+          .getRange('A1:B2')
+          .getMergedAreasOrNullObject()
+          .load('address');
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'ApiNotFound' });
@@ -164,7 +168,10 @@ describe('fake Excel: limits', () => {
     const f = new FakeExcel([{ name: 'Лист1', rows: [['a']], merges }]);
     const read = (address: string) =>
       f.run(async (context) => {
-        const areas = context.workbook.worksheets.getItem('Лист1').getRange(address).getMergedAreasOrNullObject();
+        const areas = context.workbook.worksheets
+          .getItem('Лист1')
+          .getRange(address)
+          .getMergedAreasOrNullObject();
         areas.load('address');
         await context.sync();
         return areas.isNullObject ? null : areas.address;
@@ -188,7 +195,10 @@ describe('fake Excel: limits', () => {
 
   it('honours valuesOnly: formatted empty cells are used only without it', async () => {
     const f = fake();
-    f.sheet('Лист1').cells.set('99:9', { value: '', format: { ...JSON.parse(JSON.stringify(f.sheet('Лист1').cells.get('0:0')!.format)), bold: true } });
+    f.sheet('Лист1').cells.set('99:9', {
+      value: '',
+      format: { ...JSON.parse(JSON.stringify(f.sheet('Лист1').cells.get('0:0')!.format)), bold: true },
+    });
     const used = (valuesOnly: boolean) =>
       f.run(async (context) => {
         const r = context.workbook.worksheets.getItem('Лист1').getUsedRangeOrNullObject(valuesOnly);
@@ -202,7 +212,18 @@ describe('fake Excel: limits', () => {
 
   it('parses typed text as Excel does, and keeps text behind a leading apostrophe', async () => {
     const f = fake();
-    const texts = ['#N/A', '1e5', 'TRUE', '=SUM(A1)', '1.1', '50%', '01.03.2024', '1 січня 2024', "'1.1", "''x"];
+    const texts = [
+      '#N/A',
+      '1e5',
+      'TRUE',
+      '=SUM(A1)',
+      '1.1',
+      '50%',
+      '01.03.2024',
+      '1 січня 2024',
+      "'1.1",
+      "''x",
+    ];
     await f.run(async (context) => {
       context.workbook.worksheets.getItem('Лист1').getRange('A5:J5').values = [texts];
       await context.sync();
@@ -221,7 +242,10 @@ describe('fake Excel: formats, rules and charts', () => {
     const f = fake();
     const add = (formula: string) =>
       f.run(async (context) => {
-        const cf = context.workbook.worksheets.getItem('Лист1').getRange('A1:B2').conditionalFormats.add('Custom');
+        const cf = context.workbook.worksheets
+          .getItem('Лист1')
+          .getRange('A1:B2')
+          .conditionalFormats.add('Custom');
         cf.custom.rule.formula = formula;
         await context.sync();
       });
@@ -297,7 +321,9 @@ describe('fake Excel: sheets and events', () => {
     const f = fake();
     const events: unknown[] = [];
     await f.run(async (context) => {
-      context.workbook.worksheets.getItem('Лист1').onChanged.add(async (e) => void events.push(e.triggerSource));
+      context.workbook.worksheets
+        .getItem('Лист1')
+        .onChanged.add(async (e) => void events.push(e.triggerSource));
       await context.sync();
       context.workbook.worksheets.getItem('Лист1').getRange('A1').values = [['x']];
       await context.sync();

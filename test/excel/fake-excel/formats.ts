@@ -23,8 +23,14 @@ const EDGES: Record<string, (r: number, c: number, b: Box) => (keyof CellFormat[
   EdgeBottom: (r, _c, b) => (r === b.bottom ? ['bottom'] : []),
   EdgeLeft: (_r, c, b) => (c === b.left ? ['left'] : []),
   EdgeRight: (_r, c, b) => (c === b.right ? ['right'] : []),
-  InsideHorizontal: (r, _c, b) => [...(r > b.top ? ['top' as const] : []), ...(r < b.bottom ? ['bottom' as const] : [])],
-  InsideVertical: (_r, c, b) => [...(c > b.left ? ['left' as const] : []), ...(c < b.right ? ['right' as const] : [])],
+  InsideHorizontal: (r, _c, b) => [
+    ...(r > b.top ? ['top' as const] : []),
+    ...(r < b.bottom ? ['bottom' as const] : []),
+  ],
+  InsideVertical: (_r, c, b) => [
+    ...(c > b.left ? ['left' as const] : []),
+    ...(c < b.right ? ['right' as const] : []),
+  ],
 };
 
 /** RangeFormat of a Range or of RangeAreas: every property set is one queued call applied to every cell. */
@@ -49,7 +55,13 @@ export class FakeRangeFormat {
     });
     this.font = Object.defineProperties(
       {},
-      { name: prop('fontName'), size: prop('fontSize'), bold: prop('bold'), italic: prop('italic'), color: prop('fontColor') },
+      {
+        name: prop('fontName'),
+        size: prop('fontSize'),
+        bold: prop('bold'),
+        italic: prop('italic'),
+        color: prop('fontColor'),
+      },
     );
     this.fill = Object.defineProperties(
       { clear: () => each((cell) => (cell.format.fill = null), 0) },
@@ -120,7 +132,12 @@ export class FakeFreezePanes {
 function rulesOf(range: RangeLike): { sheet: SheetModel; rules: ConditionalFormatModel[] } {
   const sheet = range.ws.sheet();
   const boxes = range.boxes();
-  return { sheet, rules: sheet.conditionalFormats.filter((cf) => cf.ranges.some((r) => boxes.some((b) => intersects(r, b)))) };
+  return {
+    sheet,
+    rules: sheet.conditionalFormats.filter((cf) =>
+      cf.ranges.some((r) => boxes.some((b) => intersects(r, b))),
+    ),
+  };
 }
 
 export class FakeConditionalFormatCollection extends FakeObject {
@@ -138,11 +155,19 @@ export class FakeConditionalFormatCollection extends FakeObject {
     return undefined;
   }
   override load(props?: string | string[] | Record<string, unknown>): this {
-    const list = parseLoad(props).map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
+    const list = parseLoad(props)
+      .map((p) => p.replace(/^items\/?/, ''))
+      .filter(Boolean);
     this.context.enqueue(() => {
       const { rules } = rulesOf(this.range);
       const items = rules.map((_, i) => {
-        const item = new FakeConditionalFormat(this.context, this.range, () => rulesOf(this.range).rules[i] ?? null, String(i), true);
+        const item = new FakeConditionalFormat(
+          this.context,
+          this.range,
+          () => rulesOf(this.range).rules[i] ?? null,
+          String(i),
+          true,
+        );
         item.fill(list);
         return item;
       });
@@ -159,14 +184,25 @@ export class FakeConditionalFormatCollection extends FakeObject {
     let created: ConditionalFormatModel | null = null;
     this.context.enqueue(() => {
       const sheet = editable(this.range.ws.sheet());
-      created = { type, ranges: this.range.boxes().map((b) => ({ ...b })), formula: null, fill: null, fontColor: null };
+      created = {
+        type,
+        ranges: this.range.boxes().map((b) => ({ ...b })),
+        formula: null,
+        fill: null,
+        fontColor: null,
+      };
       sheet.conditionalFormats.unshift(created);
     }, jsonBytes(type));
     return new FakeConditionalFormat(this.context, this.range, () => created, '0');
   }
   /** By id, that is by position at the time the request runs (not when the id was read). */
   getItem(id: string): FakeConditionalFormat {
-    return new FakeConditionalFormat(this.context, this.range, () => rulesOf(this.range).rules[Number(id)] ?? null, id);
+    return new FakeConditionalFormat(
+      this.context,
+      this.range,
+      () => rulesOf(this.range).rules[Number(id)] ?? null,
+      id,
+    );
   }
   getItemAt(index: number): FakeConditionalFormat {
     return this.getItem(String(index));
@@ -180,7 +216,10 @@ export class FakeConditionalFormatCollection extends FakeObject {
 }
 
 export class FakeConditionalFormat extends FakeObject {
-  readonly custom: { rule: { formula: string; load(p: string): void }; format: { fill: { color: string }; font: { color: string } } };
+  readonly custom: {
+    rule: { formula: string; load(p: string): void };
+    format: { fill: { color: string }; font: { color: string } };
+  };
   constructor(
     ctx: FakeContext,
     private readonly range: RangeLike,
@@ -218,7 +257,8 @@ export class FakeConditionalFormat extends FakeObject {
   /** `custom` is only valid on a Custom rule (use customOrNullObject otherwise). */
   private customRule(): ConditionalFormatModel {
     const cf = this.target<ConditionalFormatModel>();
-    if (cf.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'The conditional format is not of type Custom.');
+    if (cf.type !== 'Custom')
+      throw new FakeOfficeError('InvalidOperation', 'The conditional format is not of type Custom.');
     return cf;
   }
   fill(props: string[]): void {
@@ -285,14 +325,16 @@ export class FakeDataValidation extends FakeObject {
     return this.range.box();
   }
   protected snapshot(prop: string): unknown {
-    if (prop !== 'type') throw new FakeOfficeError('InvalidArgument', `DataValidation has no loadable property ${prop}`);
+    if (prop !== 'type')
+      throw new FakeOfficeError('InvalidArgument', `DataValidation has no loadable property ${prop}`);
     const box = this.range.box();
     const hits = this.range.ws.sheet().validations.filter((v) => intersects(v.box, box));
     if (!hits.length) return 'None';
     const covered = (r: number, c: number): boolean =>
       hits.some((h) => r >= h.box.top && r <= h.box.bottom && c >= h.box.left && c <= h.box.right);
     let all = true;
-    for (let r = box.top; r <= box.bottom && all; r++) for (let c = box.left; c <= box.right && all; c++) all = covered(r, c);
+    for (let r = box.top; r <= box.bottom && all; r++)
+      for (let c = box.left; c <= box.right && all; c++) all = covered(r, c);
     if (!all) return 'MixedCriteria'; // "data validation present on some but not all cells"
     const kinds = new Set(hits.map((h) => VALIDATION_TYPE[Object.keys(h.rule as object)[0]] ?? 'Custom'));
     return kinds.size === 1 ? [...kinds][0] : 'Inconsistent'; // "different rules on different cells"
@@ -303,7 +345,10 @@ export class FakeDataValidation extends FakeObject {
   set rule(rule: unknown) {
     this.range.withSheet((sheet, box) => {
       if (sheet.validations.some((v) => intersects(v.box, box))) {
-        throw new FakeOfficeError('InvalidOperation', 'The range already has a data validation rule; clear it first.');
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          'The range already has a data validation rule; clear it first.',
+        );
       }
       sheet.validations.push({ box, rule: JSON.parse(JSON.stringify(rule)) as unknown });
     }, jsonBytes(rule));
@@ -333,9 +378,15 @@ export class FakePageLayout {
     context.path();
     context.requireApi(9, 'pageLayout');
     this.headersFooters = {
-      defaultForAllPages: Object.defineProperty({}, 'centerFooter', setter(context, 'centerFooter', (v: string) =>
-        (editable(this.ws.sheet()).pageLayout.centerFooter = v),
-      )) as { centerFooter: string },
+      defaultForAllPages: Object.defineProperty(
+        {},
+        'centerFooter',
+        setter(
+          context,
+          'centerFooter',
+          (v: string) => (editable(this.ws.sheet()).pageLayout.centerFooter = v),
+        ),
+      ) as { centerFooter: string },
     };
     const props: [string, (s: SheetModel, v: never) => void][] = [
       ['orientation', (s, v) => (s.pageLayout.orientation = v)],
@@ -347,10 +398,17 @@ export class FakePageLayout {
       ['bottomMargin', (s, v) => (s.pageLayout.margins.bottom = v)],
     ];
     for (const [name, apply] of props)
-      Object.defineProperty(this, name, setter(context, name, (v: never) => apply(editable(this.ws.sheet()), v)));
+      Object.defineProperty(
+        this,
+        name,
+        setter(context, name, (v: never) => apply(editable(this.ws.sheet()), v)),
+      );
   }
   setPrintTitleRows(address: string): void {
-    this.context.enqueue(() => (editable(this.ws.sheet()).pageLayout.printTitleRows = address), jsonBytes(address));
+    this.context.enqueue(
+      () => (editable(this.ws.sheet()).pageLayout.printTitleRows = address),
+      jsonBytes(address),
+    );
   }
 }
 
@@ -361,10 +419,12 @@ function seriesFromCells(sheet: SheetModel, box: Box): SeriesModel[] {
     return typeof v === 'string' && v !== '';
   };
   const cols = Array.from({ length: box.right - box.left + 1 }, (_, i) => box.left + i);
-  const labelColumn = cols.length > 1 && cols.slice(0, 1).some((c) => {
-    for (let r = box.top; r <= box.bottom; r++) if (isText(r, c)) return true;
-    return false;
-  });
+  const labelColumn =
+    cols.length > 1 &&
+    cols.slice(0, 1).some((c) => {
+      for (let r = box.top; r <= box.bottom; r++) if (isText(r, c)) return true;
+      return false;
+    });
   const valueCols = labelColumn ? cols.slice(1) : cols;
   return valueCols.map((c) => ({
     name: null,
@@ -382,13 +442,16 @@ export class FakeChartCollection {
   }
   add(type: string, source: FakeRange, seriesBy?: string): FakeChart {
     const chart: ChartModel = { type, title: null, anchor: null, series: [] };
-    this.context.enqueue(() => {
-      const sheet = editable(this.ws.sheet());
-      if (seriesBy && seriesBy !== 'Columns' && seriesBy !== 'Auto')
-        throw new FakeOfficeError('InvalidArgument', 'The fake models series by columns only.');
-      chart.series = seriesFromCells(sheet, source.box());
-      sheet.charts.push(chart);
-    }, jsonBytes([type, seriesBy]));
+    this.context.enqueue(
+      () => {
+        const sheet = editable(this.ws.sheet());
+        if (seriesBy && seriesBy !== 'Columns' && seriesBy !== 'Auto')
+          throw new FakeOfficeError('InvalidArgument', 'The fake models series by columns only.');
+        chart.series = seriesFromCells(sheet, source.box());
+        sheet.charts.push(chart);
+      },
+      jsonBytes([type, seriesBy]),
+    );
     return new FakeChart(this.context, this.ws, chart);
   }
 }
@@ -400,7 +463,11 @@ export class FakeChartSeries {
     private readonly get: () => SeriesModel,
   ) {
     ctx.path();
-    Object.defineProperty(this, 'name', setter(ctx, 'name', (v: string) => (this.get().name = v)));
+    Object.defineProperty(
+      this,
+      'name',
+      setter(ctx, 'name', (v: string) => (this.get().name = v)),
+    );
   }
   setValues(range: FakeRange): void {
     this.ctx.requireApi(7, 'ChartSeries.setValues');
@@ -426,7 +493,11 @@ export class FakeChart {
     ws: FakeWorksheet,
     private readonly chart: ChartModel,
   ) {
-    this.title = Object.defineProperty({}, 'text', setter(context, 'text', (v: string) => (chart.title = v))) as {
+    this.title = Object.defineProperty(
+      {},
+      'text',
+      setter(context, 'text', (v: string) => (chart.title = v)),
+    ) as {
       text: string;
     };
     this.series = {
@@ -444,10 +515,13 @@ export class FakeChart {
     };
   }
   setPosition(start: string, end?: string): void {
-    this.context.enqueue(() => {
-      const a = parseAddress(start);
-      const b = end ? parseAddress(end) : a;
-      this.chart.anchor = { top: a.top, left: a.left, bottom: b.bottom, right: b.right };
-    }, jsonBytes([start, end]));
+    this.context.enqueue(
+      () => {
+        const a = parseAddress(start);
+        const b = end ? parseAddress(end) : a;
+        this.chart.anchor = { top: a.top, left: a.left, bottom: b.bottom, right: b.right };
+      },
+      jsonBytes([start, end]),
+    );
   }
 }

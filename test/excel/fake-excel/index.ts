@@ -23,7 +23,14 @@ import { newContext } from './workbook';
 
 export { FakeOfficeError } from './errors';
 export { eventsDelivered } from './events';
-export { snapshotSheet, parseAddress, formatAddress, type SheetModel, type CellModel, type Box } from './model';
+export {
+  snapshotSheet,
+  parseAddress,
+  formatAddress,
+  type SheetModel,
+  type CellModel,
+  type Box,
+} from './model';
 export type { FakeContext } from './context';
 
 /** A seeded cell: a value, an error (`#REF!`), or a number with its number format (dates are serials). */
@@ -72,7 +79,13 @@ export interface RequestRecord {
 }
 
 export class FakeExcel implements FakeHost {
-  readonly wb: WorkbookModel = { sheets: [], settings: new Map(), activeSheetId: null, selection: null, nextId: 1 };
+  readonly wb: WorkbookModel = {
+    sheets: [],
+    settings: new Map(),
+    activeSheetId: null,
+    selection: null,
+    nextId: 1,
+  };
   readonly handlers = new Map<string, Set<ChangeHandler>>();
   readonly touched = new Set<string>();
   readonly suspended = { calculation: 0, screenUpdating: 0 };
@@ -107,7 +120,9 @@ export class FakeExcel implements FakeHost {
   }
 
   readonly isSetSupported = (set: string, version: string): boolean =>
-    set === 'ExcelApi' && Number(version.split('.')[0]) === 1 && Number(version.split('.')[1]) <= this.apiMinor;
+    set === 'ExcelApi' &&
+    Number(version.split('.')[0]) === 1 &&
+    Number(version.split('.')[1]) <= this.apiMinor;
 
   readonly run = (async (a: unknown, b?: unknown): Promise<unknown> => {
     const batch = (typeof a === 'function' ? a : b) as (ctx: FakeContext) => Promise<unknown>;
@@ -128,9 +143,8 @@ export class FakeExcel implements FakeHost {
 
   newSheetId(): string {
     if (!this.macIds) return `{sheet-${++this.sheetCounter}}`;
-    // Mac: ids look like {00000000-0001-0000-000N-000000000000}, and a freed one is given out again.
-    this.freeIds.sort((x, y) => x - y);
-    const n = this.freeIds.length ? this.freeIds.shift()! : ++this.sheetCounter;
+    // Mac: ids look like {00000000-0001-0000-000N-000000000000}, and the last one freed is given out again.
+    const n = this.freeIds.length ? this.freeIds.pop()! : ++this.sheetCounter;
     return `{00000000-0001-0000-${String(n).padStart(4, '0')}-000000000000}`;
   }
 
@@ -157,21 +171,30 @@ export class FakeExcel implements FakeHost {
     this.requests.push(record);
     this.maxRequestBytes = Math.max(this.maxRequestBytes, record.requestBytes);
     if (record.requestBytes > this.payloadLimit) {
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        'The request payload size has exceeded the limit.',
+      );
     }
     const fault = this.fault && this.fault.at === n ? this.fault : null;
     this.responseBytes = 0;
     try {
       ops.forEach((op, i) => {
         if (fault && i === fault.afterOps) {
-          throw new FakeOfficeError(fault.code ?? 'GeneralException', fault.message ?? 'An internal error has occurred.');
+          throw new FakeOfficeError(
+            fault.code ?? 'GeneralException',
+            fault.message ?? 'An internal error has occurred.',
+          );
         }
         op.apply();
       });
       record.responseBytes = this.responseBytes;
       this.maxResponseBytes = Math.max(this.maxResponseBytes, this.responseBytes);
       if (this.responseBytes > this.payloadLimit) {
-        throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+        throw new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          'The response payload size has exceeded the limit.',
+        );
       }
     } finally {
       const touched = [...this.touched];
@@ -201,7 +224,10 @@ export class FakeExcel implements FakeHost {
         if (typeof v === 'object' && 'error' in v)
           sheet.cells.set(key, { value: v.error, error: v.error, format: defaultFormat() });
         else if (typeof v === 'object')
-          sheet.cells.set(key, { value: v.value, format: { ...defaultFormat(), numberFormat: v.numberFormat } });
+          sheet.cells.set(key, {
+            value: v.value,
+            format: { ...defaultFormat(), numberFormat: v.numberFormat },
+          });
         else sheet.cells.set(key, { value: v, format: defaultFormat() });
       }),
     );
@@ -238,7 +264,8 @@ export class FakeExcel implements FakeHost {
     const sheet = this.sheet(name);
     const box: Box | null = usedBox(sheet);
     if (!box) return [];
-    if ((box.bottom + 1) * (box.right + 1) > 5_000_000) throw new Error('fake Excel: values() of a huge sheet');
+    if ((box.bottom + 1) * (box.right + 1) > 5_000_000)
+      throw new Error('fake Excel: values() of a huge sheet');
     const out: FakeValue[][] = [];
     for (let r = 0; r <= box.bottom; r++) {
       const row: FakeValue[] = [];
@@ -282,7 +309,9 @@ export class FakeExcel implements FakeHost {
     let n = 2;
     while (this.wb.sheets.some((s) => s.name.toLowerCase() === `${src.name} (${n})`.toLowerCase())) n++;
     const copy: SheetModel = {
-      ...(JSON.parse(JSON.stringify({ ...src, cells: [], columnWidths: [], rowHeights: [], customProperties: [] })) as SheetModel),
+      ...(JSON.parse(
+        JSON.stringify({ ...src, cells: [], columnWidths: [], rowHeights: [], customProperties: [] }),
+      ) as SheetModel),
       id: this.newSheetId(),
       name: `${src.name.slice(0, 31 - ` (${n})`.length)} (${n})`,
       cells: new Map([...src.cells].map(([k, c]) => [k, JSON.parse(JSON.stringify(c)) as typeof c])),
@@ -316,7 +345,9 @@ export class FakeExcel implements FakeHost {
   }
 
   /** Conditional formats of a sheet as the reference describes them: id = priority position. */
-  rules(name: string): { id: string; type: string; formula: string | null; fill: string | null; ranges: string[] }[] {
+  rules(
+    name: string,
+  ): { id: string; type: string; formula: string | null; fill: string | null; ranges: string[] }[] {
     const sheet = this.sheet(name);
     return sheet.conditionalFormats.map((cf, i) => ({
       id: String(i),
@@ -328,7 +359,9 @@ export class FakeExcel implements FakeHost {
   }
 
   /** Each chart's series as Excel would plot them now: labels and numbers read from the cells they point at. */
-  chartData(name: string): { title: string | null; series: { categories: FakeValue[]; values: FakeValue[] }[] }[] {
+  chartData(
+    name: string,
+  ): { title: string | null; series: { categories: FakeValue[]; values: FakeValue[] }[] }[] {
     const sheet = this.sheet(name);
     const read = (b: Box | null): FakeValue[] => {
       if (!b) return [];

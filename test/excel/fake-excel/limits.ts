@@ -75,7 +75,8 @@ function parseNumber(t: string): number | null {
   s = s.replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return Number(s) / (percent ? 100 : 1);
   const fraction = /^([+-]?\d+)\s+(\d+)\/(\d+)$/.exec(s);
-  if (fraction && Number(fraction[3]) > 0) return Number(fraction[1]) + Number(fraction[2]) / Number(fraction[3]);
+  if (fraction && Number(fraction[3]) > 0)
+    return Number(fraction[1]) + Number(fraction[2]) / Number(fraction[3]);
   return null;
 }
 

@@ -3,13 +3,7 @@
 import { FakeOfficeError } from './errors';
 import { editable, FakeContext, FakeObject, jsonBytes, through } from './context';
 import { FakeConditionalFormatCollection, FakeDataValidation, FakeRangeFormat } from './formats';
-import {
-  CELL_TEXT_LIMIT,
-  MERGED_AREAS_LIMIT,
-  READ_CELL_LIMIT,
-  typedValue,
-  type FakeValue,
-} from './limits';
+import { CELL_TEXT_LIMIT, MERGED_AREAS_LIMIT, READ_CELL_LIMIT, typedValue, type FakeValue } from './limits';
 import {
   type Box,
   cellCount,
@@ -111,7 +105,11 @@ export class FakeRange extends FakeObject {
         return grid((cell) => {
           if (!cell || cell.value === '') return 'Empty';
           if (cell.error) return 'Error';
-          return typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String';
+          return typeof cell.value === 'number'
+            ? 'Double'
+            : typeof cell.value === 'boolean'
+              ? 'Boolean'
+              : 'String';
         });
       case 'numberFormat':
         return grid((cell) => cell?.format.numberFormat ?? 'General');
@@ -138,7 +136,8 @@ export class FakeRange extends FakeObject {
     this.context.enqueue(() => {
       const { box, sheet } = this.boxAndSheet();
       editable(sheet);
-      if (this.unbounded) throw new FakeOfficeError('InvalidOperation', 'Cannot set values of an entire row or column.');
+      if (this.unbounded)
+        throw new FakeOfficeError('InvalidOperation', 'Cannot set values of an entire row or column.');
       const at = fitArray(box, v, 'values');
       for (const [r, c] of cellsOf(box)) {
         const raw = at(r, c);
@@ -164,7 +163,8 @@ export class FakeRange extends FakeObject {
     this.context.enqueue(() => {
       const { box, sheet } = this.boxAndSheet();
       editable(sheet);
-      if (this.unbounded) throw new FakeOfficeError('InvalidOperation', 'Cannot set numberFormat of an unbounded range.');
+      if (this.unbounded)
+        throw new FakeOfficeError('InvalidOperation', 'Cannot set numberFormat of an unbounded range.');
       const at = fitArray(box, v, 'numberFormat');
       for (const [r, c] of cellsOf(box)) {
         const f = at(r, c);
@@ -223,7 +223,11 @@ export class FakeRange extends FakeObject {
   merge(across = false): void {
     this.withSheet((sheet, box) => {
       const boxes = across
-        ? Array.from({ length: box.bottom - box.top + 1 }, (_, i) => ({ ...box, top: box.top + i, bottom: box.top + i }))
+        ? Array.from({ length: box.bottom - box.top + 1 }, (_, i) => ({
+            ...box,
+            top: box.top + i,
+            bottom: box.top + i,
+          }))
         : [box];
       for (const b of boxes) {
         if (b.top === b.bottom && b.left === b.right) continue;
@@ -248,9 +252,14 @@ export class FakeRange extends FakeObject {
         (m) => m.top >= box.top && m.top <= box.bottom && m.left >= box.left && m.left <= box.right,
       );
       if (areas.length > MERGED_AREAS_LIMIT)
-        throw new FakeOfficeError('GeneralException', `More than ${MERGED_AREAS_LIMIT} merged areas in the range.`);
+        throw new FakeOfficeError(
+          'GeneralException',
+          `More than ${MERGED_AREAS_LIMIT} merged areas in the range.`,
+        );
       if (!areas.length) return null;
-      return this.context.host.mergesAsTopLeft ? areas.map((m) => ({ ...m, bottom: m.top, right: m.left })) : areas;
+      return this.context.host.mergesAsTopLeft
+        ? areas.map((m) => ({ ...m, bottom: m.top, right: m.left }))
+        : areas;
     });
     return new FakeRangeAreas(this.context, this.ws, resolve, true);
   }

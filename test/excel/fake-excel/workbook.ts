@@ -66,10 +66,7 @@ export class FakeApplication extends FakeObject {
 /** A result of a worksheet function, computed at sync (Excel.Functions, ExcelApi 1.2). */
 export class FakeFunctionResult extends FakeObject {
   private result: number | null = null;
-  constructor(
-    ctx: FakeContext,
-    compute: () => number,
-  ) {
+  constructor(ctx: FakeContext, compute: () => number) {
     super(ctx, false, true);
     ctx.requireApi(2, 'Functions');
     ctx.enqueue(() => (this.result = compute()));
@@ -137,7 +134,8 @@ export class FakeSetting extends FakeObject {
     return s.has(this.key) ? { value: s.get(this.key) } : null;
   }
   protected snapshot(prop: string): unknown {
-    if (prop === 'value') return JSON.parse(JSON.stringify(this.target<{ value: unknown }>().value)) as unknown;
+    if (prop === 'value')
+      return JSON.parse(JSON.stringify(this.target<{ value: unknown }>().value)) as unknown;
     if (prop === 'key') return this.key;
     throw new FakeOfficeError('InvalidArgument', `Setting has no property ${prop}`);
   }
@@ -173,7 +171,12 @@ export class FakeWorksheetCollection extends FakeObject {
       .filter(Boolean);
     this.context.enqueue(() => {
       const items = this.context.host.wb.sheets.map((s) => {
-        const ws = new FakeWorksheet(this.context, () => (this.context.host.wb.sheets.includes(s) ? s : null), false, true);
+        const ws = new FakeWorksheet(
+          this.context,
+          () => (this.context.host.wb.sheets.includes(s) ? s : null),
+          false,
+          true,
+        );
         ws.fill(list.length ? list : ['name', 'id', 'visibility', 'position']);
         return ws;
       });
@@ -272,7 +275,10 @@ export class FakeWorksheet extends FakeObject {
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(value))
         throw new FakeOfficeError('InvalidArgument', `Bad visibility ${value}`);
       if (value !== 'Visible' && !wb.sheets.some((x) => x !== s && x.visibility === 'Visible'))
-        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          'A workbook must contain at least one visible worksheet.',
+        );
       s.visibility = value as SheetModel['visibility'];
     }, jsonBytes(value));
   }
@@ -308,27 +314,36 @@ export class FakeWorksheet extends FakeObject {
     };
   }
   getRange(address?: string): FakeRange {
-    const parsed = parseAddress(address ?? 'A:XFD');
-    return new FakeRange(this.context, this, () => parsed, { unbounded: parsed.unbounded, address });
+    const { unbounded, ...box } = parseAddress(address ?? 'A:XFD');
+    return new FakeRange(this.context, this, () => box, { unbounded, address });
   }
   /** RangeAreas from comma- or semicolon-separated addresses (ExcelApi 1.9). */
   getRanges(address: string): FakeRangeAreas {
     this.context.requireApi(9, 'Worksheet.getRanges');
     const boxes = () => {
       if (address.length > RANGES_ADDRESS_LIMIT)
-        throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
-      return address.split(/[,;]/).map((a) => parseAddress(a));
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The argument is invalid or missing or has an incorrect format.',
+        );
+      return address.split(/[,;]/).map((a) => {
+        const { top, left, bottom, right } = parseAddress(a);
+        return { top, left, bottom, right };
+      });
     };
     return new FakeRangeAreas(this.context, this, boxes, false, address);
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.context.requireApi(4, 'getUsedRangeOrNullObject');
-    return new FakeRange(this.context, this, () => usedBox(this.sheet(), valuesOnly === true), { nullable: true });
+    return new FakeRange(this.context, this, () => usedBox(this.sheet(), valuesOnly === true), {
+      nullable: true,
+    });
   }
   activate(): void {
     this.context.enqueue(() => {
       const s = this.sheet();
-      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
+      if (s.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', 'A hidden sheet cannot be activated.');
       this.context.host.wb.activeSheetId = s.id;
     });
   }
@@ -339,12 +354,16 @@ export class FakeWorksheet extends FakeObject {
       const s = this.sheet();
       structure(wb);
       if (!wb.sheets.some((x) => x !== s && x.visibility === 'Visible')) {
-        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          'A workbook must contain at least one visible worksheet.',
+        );
       }
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
       host.handlers.delete(s.id);
       host.releaseSheetId(s.id);
-      if (wb.activeSheetId === s.id) wb.activeSheetId = wb.sheets.find((x) => x.visibility === 'Visible')?.id ?? null;
+      if (wb.activeSheetId === s.id)
+        wb.activeSheetId = wb.sheets.find((x) => x.visibility === 'Visible')?.id ?? null;
     });
   }
 }
@@ -373,11 +392,15 @@ export class FakeCustomPropertyCollection extends FakeObject {
     return undefined;
   }
   add(key: string, value: string): void {
-    this.context.enqueue(() => {
-      // Excel limits a custom property's value to 255 characters (WorksheetCustomPropertyCollection.add).
-      if (String(value).length > 255) throw new FakeOfficeError('InvalidArgument', 'The value is too long.');
-      editable(this.ws.sheet()).customProperties.set(key, String(value));
-    }, jsonBytes([key, value]));
+    this.context.enqueue(
+      () => {
+        // Excel limits a custom property's value to 255 characters (WorksheetCustomPropertyCollection.add).
+        if (String(value).length > 255)
+          throw new FakeOfficeError('InvalidArgument', 'The value is too long.');
+        editable(this.ws.sheet()).customProperties.set(key, String(value));
+      },
+      jsonBytes([key, value]),
+    );
   }
   getItemOrNullObject(key: string): FakeCustomProperty {
     return new FakeCustomProperty(this.context, this.ws, key);
