@@ -10,7 +10,8 @@ import { positionsFromGrid, toGrid } from './cell-values';
 import { type MarkReads, type Owned, ownedSheets, queueMarkReads } from './ownership';
 import { noPlanError, sheetNotFoundError } from './plan-errors';
 import { type IsSetSupported, OPTIONAL_REQUIREMENTS, supports } from './requirements';
-import { planArea, queueWindows, readAreas, type SheetWindow, windowsOf, WINDOW_ROWS } from './sheet-reads';
+import { readAreas } from './area-reads';
+import { planArea, queueWindows, type SheetWindow, windowsOf, WINDOW_ROWS } from './sheet-reads';
 import {
   isWorkSheet,
   loadWorkbookInfo,

@@ -6,7 +6,8 @@ import { fingerprintBox, valuesFingerprint } from './fingerprint';
 import { queueHeartbeat, type LockOwner } from './generate-lock';
 import type { LocatedPlan } from './locate-plan';
 import { type IsSetSupported, OPTIONAL_REQUIREMENTS, supports } from './requirements';
-import { type Box, readAreas, RESPONSE_BUDGET } from './sheet-reads';
+import { readAreas, RESPONSE_BUDGET } from './area-reads';
+import type { Box } from './sheet-reads';
 import { layoutWrites, packRequests, rangeAddress, valueWrites, type Write } from './write-spec';
 import type { SheetInfo } from './workbook-info';
 

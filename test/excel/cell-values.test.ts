@@ -5,7 +5,7 @@ import {
   serialToDate,
   toGrid,
 } from '../../src/excel/cell-values';
-import { readAreas } from '../../src/excel/sheet-reads';
+import { readAreas } from '../../src/excel/area-reads';
 import { FakeExcel } from './fake-excel';
 import { planSheet, serviceFor, TABLE } from './plan-fixture';
 
