@@ -11,14 +11,14 @@ import {
   type Box,
   cellKey,
   defaultFormat,
-  formatAddress,
-  newSheet,
   parseAddress,
   snapshotSheet,
   usedBox,
   type SheetModel,
   type WorkbookModel,
 } from './model';
+import { chartDataOf, pagesWide, rulesOf } from './inspect';
+import { copiedSheet, seededSheet, type SeedSheet } from './seed';
 import { newContext } from './workbook';
 
 export { FakeOfficeError } from './errors';
@@ -32,21 +32,7 @@ export {
   type Box,
 } from './model';
 export type { FakeContext } from './context';
-
-/** A seeded cell: a value, an error (`#REF!`), or a number with its number format (dates are serials). */
-export type SeedCell = FakeValue | null | { error: string } | { value: number; numberFormat: string };
-
-export interface SeedSheet {
-  name: string;
-  rows?: SeedCell[][];
-  /** Where rows[0][0] goes (0-based); A1 when absent. */
-  origin?: { row: number; col: number };
-  merges?: string[];
-  protected?: boolean;
-  hidden?: boolean;
-  /** Extra single cells, e.g. `{ XFD1048576: 'x' }` (a stray value far away). */
-  cells?: Record<string, FakeValue>;
-}
+export type { SeedCell, SeedSheet } from './seed';
 
 export interface FakeOptions {
   /** The ExcelApi version this Excel supports (default 1.19: every set the host may use). */
@@ -215,32 +201,7 @@ export class FakeExcel implements FakeHost {
   }
 
   addSheet(seed: SeedSheet): SheetModel {
-    const sheet = newSheet(this.newSheetId(), seed.name);
-    const o = seed.origin ?? { row: 0, col: 0 };
-    (seed.rows ?? []).forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null || v === '') return;
-        const key = cellKey(o.row + r, o.col + c);
-        if (typeof v === 'object' && 'error' in v)
-          sheet.cells.set(key, { value: v.error, error: v.error, format: defaultFormat() });
-        else if (typeof v === 'object')
-          sheet.cells.set(key, {
-            value: v.value,
-            format: { ...defaultFormat(), numberFormat: v.numberFormat },
-          });
-        else sheet.cells.set(key, { value: v, format: defaultFormat() });
-      }),
-    );
-    for (const [address, value] of Object.entries(seed.cells ?? {})) {
-      const box = parseAddress(address);
-      sheet.cells.set(cellKey(box.top, box.left), { value, format: defaultFormat() });
-    }
-    sheet.merges = (seed.merges ?? []).map((a) => {
-      const { top, left, bottom, right } = parseAddress(a);
-      return { top, left, bottom, right };
-    });
-    sheet.protected = seed.protected ?? false;
-    if (seed.hidden) sheet.visibility = 'Hidden';
+    const sheet = seededSheet(this.newSheetId(), seed);
     this.wb.sheets.push(sheet);
     return sheet;
   }
@@ -306,19 +267,7 @@ export class FakeExcel implements FakeHost {
   /** A user copies a sheet (Move or Copy › Create a copy): new id, `Name (2)`, same cells and custom properties. */
   userCopySheet(name: string): SheetModel {
     const src = this.sheet(name);
-    let n = 2;
-    while (this.wb.sheets.some((s) => s.name.toLowerCase() === `${src.name} (${n})`.toLowerCase())) n++;
-    const copy: SheetModel = {
-      ...(JSON.parse(
-        JSON.stringify({ ...src, cells: [], columnWidths: [], rowHeights: [], customProperties: [] }),
-      ) as SheetModel),
-      id: this.newSheetId(),
-      name: `${src.name.slice(0, 31 - ` (${n})`.length)} (${n})`,
-      cells: new Map([...src.cells].map(([k, c]) => [k, JSON.parse(JSON.stringify(c)) as typeof c])),
-      columnWidths: new Map(src.columnWidths),
-      rowHeights: new Map(src.rowHeights),
-      customProperties: new Map(src.customProperties),
-    };
+    const copy = copiedSheet(src, this.newSheetId(), this.sheetNames());
     this.wb.sheets.splice(this.wb.sheets.indexOf(src) + 1, 0, copy);
     return copy;
   }
@@ -345,51 +294,17 @@ export class FakeExcel implements FakeHost {
   }
 
   /** Conditional formats of a sheet as the reference describes them: id = priority position. */
-  rules(
-    name: string,
-  ): { id: string; type: string; formula: string | null; fill: string | null; ranges: string[] }[] {
-    const sheet = this.sheet(name);
-    return sheet.conditionalFormats.map((cf, i) => ({
-      id: String(i),
-      type: cf.type,
-      formula: cf.formula,
-      fill: cf.fill,
-      ranges: cf.ranges.map((b) => formatAddress(sheet.name, b).split('!')[1]),
-    }));
+  rules(name: string): ReturnType<typeof rulesOf> {
+    return rulesOf(this.sheet(name));
   }
 
-  /** Each chart's series as Excel would plot them now: labels and numbers read from the cells they point at. */
-  chartData(
-    name: string,
-  ): { title: string | null; series: { categories: FakeValue[]; values: FakeValue[] }[] }[] {
-    const sheet = this.sheet(name);
-    const read = (b: Box | null): FakeValue[] => {
-      if (!b) return [];
-      const out: FakeValue[] = [];
-      for (let r = b.top; r <= b.bottom; r++)
-        for (let c = b.left; c <= b.right; c++) out.push(sheet.cells.get(cellKey(r, c))?.value ?? '');
-      return out;
-    };
-    return sheet.charts.map((c) => ({
-      title: c.title,
-      series: c.series.map((s) => ({ categories: read(s.categories), values: read(s.values) })),
-    }));
+  /** Each chart's series as Excel would plot them now. */
+  chartData(name: string): ReturnType<typeof chartDataOf> {
+    return chartDataOf(this.sheet(name));
   }
 
-  /**
-   * Pages across a printout of the sheet's columns from A to the last used one, at 100 %: `pageLayout.zoom`
-   * is not applied (office-js#1860: Excel ignores it unless Page Layout view is open). A4, in points;
-   * unset columns are Excel's default 8.43 characters (48 pt); unset margins Excel's Normal 0.7 in.
-   */
+  /** Pages across a printout of the sheet at 100 % (zoom not applied: office-js#1860). */
   printedPagesWide(name: string): number {
-    const sheet = this.sheet(name);
-    const box = usedBox(sheet);
-    if (!box) return 0;
-    let width = 0;
-    for (let c = 0; c <= box.right; c++) width += sheet.columnWidths.get(c) ?? 48;
-    const layout = sheet.pageLayout;
-    const paper = layout.orientation === 'Landscape' ? 841.89 : 595.28;
-    const printable = paper - (layout.margins.left ?? 50.4) - (layout.margins.right ?? 50.4);
-    return Math.ceil(width / printable);
+    return pagesWide(this.sheet(name));
   }
 }

@@ -1,35 +1,23 @@
-// Ranges and range areas: values in and out (typed text parsed as Excel parses it, reads over 5,000,000 cells
+// Ranges: values in and out (typed text parsed as Excel parses it, reads over 5,000,000 cells
 // null), merges, the used range of a range, selection.
 import { FakeOfficeError } from './errors';
 import { editable, FakeContext, FakeObject, jsonBytes, through } from './context';
-import { FakeConditionalFormatCollection, FakeDataValidation, FakeRangeFormat } from './formats';
+import { FakeRangeFormat } from './formats';
+import { FakeConditionalFormatCollection, FakeDataValidation } from './rules';
 import { CELL_TEXT_LIMIT, MERGED_AREAS_LIMIT, READ_CELL_LIMIT, typedValue, type FakeValue } from './limits';
 import {
   type Box,
   cellCount,
   cellKey,
-  defaultFormat,
   formatAddress,
   intersects,
   usedBox,
   type CellModel,
   type SheetModel,
 } from './model';
-import type { FakeWorksheet } from './workbook';
-
-export function cellAt(sheet: SheetModel, r: number, c: number): CellModel {
-  const key = cellKey(r, c);
-  let cell = sheet.cells.get(key);
-  if (!cell) {
-    cell = { value: '', format: defaultFormat() };
-    sheet.cells.set(key, cell);
-  }
-  return cell;
-}
-
-export function* cellsOf(box: Box): Generator<[number, number]> {
-  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) yield [r, c];
-}
+import type { FakeWorksheet } from './sheets';
+import { FakeRangeAreas } from './range-areas';
+import { cellAt, cellsOf } from './cells';
 
 /**
  * A 2-D array must match the range exactly; a 1×1 array (or a single value) is applied to every cell
@@ -274,55 +262,5 @@ export class FakeRange extends FakeObject {
   }
 }
 
-/** Several rectangles of one sheet (ExcelApi 1.9): formats and conditional formats apply to all of them. */
-export class FakeRangeAreas extends FakeObject {
-  constructor(
-    ctx: FakeContext,
-    readonly ws: FakeWorksheet,
-    private readonly resolve: () => Box[] | null,
-    nullable: boolean,
-    address?: string,
-  ) {
-    super(ctx, nullable);
-    if (address) ctx.pathBytes += jsonBytes(address);
-  }
-  protected resolveTarget(): unknown {
-    return this.resolve();
-  }
-  boxes(): Box[] {
-    return this.target<Box[]>();
-  }
-  isUnbounded(): boolean {
-    return false;
-  }
-  protected snapshot(prop: string): unknown {
-    const areas = this.boxes();
-    const name = this.ws.sheet().name;
-    if (prop === 'address') return areas.map((a) => formatAddress(name, a)).join(',');
-    if (prop === 'areaCount') return areas.length;
-    throw new FakeOfficeError('InvalidArgument', `RangeAreas has no loadable property ${prop}`);
-  }
-  get address(): string {
-    return this.read('address');
-  }
-  get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.context, this);
-  }
-  get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.context, this);
-  }
-  eachCell(f: (cell: CellModel, r: number, c: number, box: Box) => void, bytes = 0): void {
-    this.context.enqueue(() => {
-      const sheet = editable(this.ws.sheet());
-      for (const box of this.boxes()) for (const [r, c] of cellsOf(box)) f(cellAt(sheet, r, c), r, c, box);
-    }, bytes);
-  }
-  withSheet(f: (sheet: SheetModel, box: Box) => void, bytes = 0): void {
-    this.context.enqueue(() => {
-      const sheet = editable(this.ws.sheet());
-      for (const box of this.boxes()) f(sheet, box);
-    }, bytes);
-  }
-}
-
 export type RangeLike = FakeRange | FakeRangeAreas;
+export { FakeRangeAreas };
