@@ -13,8 +13,11 @@ import type { SheetInfo } from './workbook-info';
 export const BLOCK_CELLS = 4_000_000;
 /** Below Excel on the web's 5 MB response limit, with room for the rest of the response. */
 export const RESPONSE_BUDGET = 4 * 1024 * 1024;
-/** A merged-areas call fails past 512 areas: a block of rows × columns can start at most that many. */
-const MERGE_CELLS = 500;
+/**
+ * A merged-areas call fails past 512 areas. Areas do not overlap and each has a second cell beside or below
+ * its top-left one, so R rows × C columns start at most (R·C + R + C) / 2 of them: R ≤ (1000 − C) / (C + 1).
+ */
+const mergeRows = (cols: number): number => Math.max(1, Math.floor((1000 - cols) / (cols + 1)));
 /** This many empty rows below the last text end an area. */
 const GAP_ROWS = 1000;
 /** Past this many read round trips the sheet is not a plan a person keeps: give up with "too large". */
@@ -139,7 +142,7 @@ class AreaReader {
     const range = ws.getRange(address(block.box));
     if (block.req.withTypes) range.load('values,valueTypes,numberFormat');
     else range.load('values');
-    const step = Math.max(1, Math.floor(MERGE_CELLS / (block.box.right - block.box.left + 1)));
+    const step = mergeRows(block.box.right - block.box.left + 1);
     const areas: Excel.RangeAreas[] = [];
     for (let r = block.box.top; block.merges && r <= block.box.bottom; r += step) {
       const sub = { ...block.box, top: r, bottom: Math.min(block.box.bottom, r + step - 1) };

@@ -111,6 +111,25 @@ export function styleRects(spec: SheetSpec): StyledRects[] {
   return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g);
 }
 
+/**
+ * The spec's bands painted in order, consecutive bands of one style together: each group sets only what its
+ * style sets, over what earlier groups set — the same cells as `styleRects` gives. Fewer calls when a
+ * table's bands are few and long (a whole table, its centred columns, its section rows); `styleRects` is
+ * fewer when bands are many and short (the summary's cell-by-cell bands).
+ */
+export function bandGroups(spec: SheetSpec): { style: CellStyle; rects: SpecRange[]; partial: true }[] {
+  const out: { style: CellStyle; rects: SpecRange[]; partial: true }[] = [];
+  let last: string | null = null;
+  for (const band of spec.bands) {
+    const style = spec.styles[band.style];
+    if (!style) continue;
+    if (band.style === last) out[out.length - 1].rects.push(band.range);
+    else out.push({ style, rects: [band.range], partial: true });
+    last = band.style;
+  }
+  return out;
+}
+
 /** Merges of consecutive rows over the same columns become one `merge(true)` (merge across) each. */
 export function mergeRuns(merges: SpecRange[]): { range: SpecRange; across: boolean }[] {
   const singleRows = merges

@@ -5,7 +5,7 @@
 // RangeAreas, ExcelApi 1.9); charts come after the values they plot.
 import { columnLetter } from '../core/grid';
 import type { CellStyle, ChartSpec, SheetSpec, SpecRange, SpecValue } from '../core/report/sheet-spec';
-import { addressChunks, heightGroups, mergeRuns, styleRects } from './format-plan';
+import { addressChunks, bandGroups, heightGroups, mergeRuns, styleRects } from './format-plan';
 
 /**
  * Office.js sends each queued call as a JSON action (~100 bytes) and each object reached on the way as an
@@ -141,13 +141,16 @@ export function packRequests<T extends { bytes: number }>(items: T[], budget = R
 const cost = (actions: number, paths: number, args = ''): number =>
   actions * ACTION_BYTES + paths * PATH_BYTES + utf8Length(args);
 
-/** The calls of one style on one target (a Range or RangeAreas): 9 paths, up to 22 actions. */
-function queueStyle(target: Excel.Range | Excel.RangeAreas, style: CellStyle): void {
+/**
+ * The calls of one style on one target (a Range or RangeAreas): 9 paths, up to 22 actions. `partial` sets
+ * only what the style sets (a band painted over earlier ones); otherwise bold and italic are set either way.
+ */
+function queueStyle(target: Excel.Range | Excel.RangeAreas, style: CellStyle, partial: boolean): void {
   const f = target.format;
   f.font.name = style.font.name;
   f.font.size = style.font.size;
-  f.font.bold = style.font.bold === true;
-  f.font.italic = style.font.italic === true;
+  if (!partial || style.font.bold !== undefined) f.font.bold = style.font.bold === true;
+  if (!partial || style.font.italic !== undefined) f.font.italic = style.font.italic === true;
   if (style.font.color) f.font.color = `#${style.font.color}`;
   if (style.fill) f.fill.color = `#${style.fill}`;
   if (style.horizontal)
@@ -197,25 +200,49 @@ export function fittedWidths(spec: SheetSpec): number[] {
 }
 
 /** Formats, merges, sizes, freeze panes and print setup of one sheet, as writes (values are apart). */
-export function layoutWrites(sheet: number, spec: SheetSpec, support: LayoutSupport): Write[] {
+export function layoutWrites(
+  sheet: number,
+  spec: SheetSpec,
+  support: LayoutSupport,
+  /** Tests compare the two ways; the host takes the cheaper. */
+  strategy?: 'bands' | 'rects',
+): Write[] {
   const out: Write[] = [];
   const add = (bytes: number, queue: (ws: Excel.Worksheet) => void, after = false): void => {
     out.push({ sheet, bytes, queue, after });
   };
-  for (const { style, rects } of styleRects(spec)) {
-    const addresses = rects.map(rangeAddress);
-    const targets = support.rangeAreas ? addressChunks(addresses) : addresses;
-    for (const target of targets) {
-      add(STYLE_COST + utf8Length(target), (ws) =>
-        queueStyle(support.rangeAreas ? ws.getRanges(target) : ws.getRange(target), style),
-      );
+  // Painted band by band, or as the final style's rectangles: whichever costs fewer bytes.
+  const styleWrites = (groups: { style: CellStyle; rects: SpecRange[]; partial?: boolean }[]): Write[] => {
+    const writes: Write[] = [];
+    for (const { style, rects, partial = false } of groups) {
+      const addresses = rects.map(rangeAddress);
+      const targets = support.rangeAreas ? addressChunks(addresses) : addresses;
+      for (const target of targets) {
+        writes.push({
+          sheet,
+          bytes: STYLE_COST + utf8Length(target),
+          queue: (ws) =>
+            queueStyle(support.rangeAreas ? ws.getRanges(target) : ws.getRange(target), style, partial),
+        });
+      }
+      if (style.numberFormat) {
+        // RangeAreas has no numberFormat; a 1×1 array fills a whole range (office-js-docs-reference#578).
+        const fmt = style.numberFormat;
+        for (const a of addresses)
+          writes.push({
+            sheet,
+            bytes: cost(1, 1, a + fmt),
+            queue: (ws) => (ws.getRange(a).numberFormat = [[fmt]]),
+          });
+      }
     }
-    if (style.numberFormat) {
-      // RangeAreas has no numberFormat; a 1×1 array fills a whole range (office-js-docs-reference#578).
-      const fmt = style.numberFormat;
-      for (const a of addresses) add(cost(1, 1, a + fmt), (ws) => (ws.getRange(a).numberFormat = [[fmt]]));
-    }
-  }
+    return writes;
+  };
+  const byRects = styleWrites(styleRects(spec));
+  const byBands = styleWrites(bandGroups(spec));
+  const total = (ws: Write[]): number => ws.reduce((n, w) => n + w.bytes, 0);
+  const bands = strategy ? strategy === 'bands' : total(byBands) < total(byRects);
+  out.push(...(bands ? byBands : byRects));
   for (const { range, across } of mergeRuns(spec.merges)) {
     const a = rangeAddress(range);
     add(cost(1, 1, a), (ws) => ws.getRange(a).merge(across));

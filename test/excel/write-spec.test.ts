@@ -1,7 +1,13 @@
+import { analyse } from '../../src/core/analyse';
+import { buildExecutionTable } from '../../src/core/report/execution-table';
 import type { SheetSpec } from '../../src/core/report/sheet-spec';
+import { buildSummarySheet } from '../../src/core/report/summary-sheet';
+import { FakeExcel } from './fake-excel';
+import { planSheet, seedGrid, TODAY } from './plan-fixture';
 import {
   asExcelText,
   charsToPoints,
+  layoutWrites,
   packRequests,
   utf8Length,
   valueChunks,
@@ -73,5 +79,31 @@ describe('write-spec', () => {
     const requests = packRequests(chunks, 450);
     expect(requests.flat()).toEqual(chunks);
     for (const r of requests) expect(r.reduce((s, c) => s + c.bytes, 0)).toBeLessThanOrEqual(450);
+  });
+});
+
+describe('formats', () => {
+  it('come out the same painted band by band or as rectangles of the final style, for both report sheets', async () => {
+    const analysis = analyse(seedGrid(planSheet(60)), { asOf: TODAY });
+    if (!analysis.ok) throw new Error('fixture is not a plan');
+    const specs = [buildExecutionTable(analysis.plan), buildSummarySheet(analysis.plan, analysis.summary)];
+    for (const spec of specs) {
+      const formats = async (strategy: 'bands' | 'rects'): Promise<string> => {
+        const fake = new FakeExcel([{ name: 'Аркуш' }]);
+        await fake.run(async (context) => {
+          const ws = context.workbook.worksheets.getItem('Аркуш');
+          for (const w of layoutWrites(
+            0,
+            spec,
+            { freezePanes: true, printSetup: true, rangeAreas: true },
+            strategy,
+          ))
+            if (!w.after) w.queue(ws);
+          await context.sync();
+        });
+        return JSON.stringify([...fake.sheet('Аркуш').cells.entries()].sort().map(([k, c]) => [k, c.format]));
+      };
+      expect(await formats('bands')).toBe(await formats('rects'));
+    }
   });
 });
