@@ -63,9 +63,10 @@ export async function loadWorkbookInfo(
   const marks = item(MARKS_KEY);
   const highlights = item(HIGHLIGHTS_KEY);
   const lock = item(LOCK_KEY);
-  const epoch = supports(isSet, OPTIONAL_REQUIREMENTS.functions)
-    ? context.workbook.functions.date(1904, 1, 1)
-    : null;
+  // DATE(1904,1,1) is 0 in a 1904 workbook and 1462 in a 1900 one: Workbook.use1904DateSystem is still a
+  // preview API, so the date system is asked of Excel this way (ExcelApi 1.2).
+  const functions = supports(isSet, OPTIONAL_REQUIREMENTS.functions) ? context.workbook.functions : undefined;
+  const epoch = typeof functions?.date === 'function' ? functions.date(1904, 1, 1) : null;
   epoch?.load('value');
   await context.sync();
   const value = (s: Excel.Setting): unknown => (s.isNullObject ? null : s.value);

@@ -226,14 +226,21 @@ export function layoutWrites(
         });
       }
       if (style.numberFormat) {
-        // RangeAreas has no numberFormat; a 1×1 array fills a whole range (office-js-docs-reference#578).
+        // RangeAreas has no numberFormat: one write per rectangle, its array the rectangle's size (the
+        // reference's form; a 1×1 array also fills a range in Excel, office-js-docs-reference#578, but only
+        // in practice). Number formats are on the summary's few count columns: small arrays.
         const fmt = style.numberFormat;
-        for (const a of addresses)
+        for (const r of rects) {
+          const a = rangeAddress(r);
+          const formats = Array.from({ length: r.bottom - r.top + 1 }, () =>
+            Array<string>(r.right - r.left + 1).fill(fmt),
+          );
           writes.push({
             sheet,
-            bytes: cost(1, 1, a + fmt),
-            queue: (ws) => (ws.getRange(a).numberFormat = [[fmt]]),
+            bytes: cost(1, 1, a) + utf8Length(JSON.stringify(formats)),
+            queue: (ws) => (ws.getRange(a).numberFormat = formats),
           });
+        }
       }
     }
     return writes;
