@@ -2,14 +2,17 @@
 // runtimes, so the lock lives in the workbook: a very hidden sheet of a fixed name (adding it fails when it
 // exists, so two runs cannot both take it, whatever the timing) and a setting saying who holds it and when
 // it last showed signs of life. A lock nobody has touched for LOCK_STALE_MS is stale: its run lost the
-// workbook. The run that left it knows it at once.
+// workbook. The instance that left it knows it at once (it runs one generate at a time).
 import type { Lang } from '../core/i18n/lang';
 import { busyError } from './plan-errors';
 import { LOCK_KEY, lockSchema, parseStored } from './settings';
 import { LOCK_SHEET, type WorkbookInfo } from './workbook-info';
 
-/** A run refreshes the lock at every write; two minutes without one and the lock is taken over. */
-export const LOCK_STALE_MS = 2 * 60 * 1000;
+/**
+ * A run refreshes the lock at every write request; five minutes without one (far longer than a request of
+ * the largest plan takes, even on Excel on the web) and the lock is taken over.
+ */
+export const LOCK_STALE_MS = 5 * 60 * 1000;
 
 export interface LockOwner {
   /** This service instance (one per runtime: the pane, the ribbon's command page), which runs one at a time. */

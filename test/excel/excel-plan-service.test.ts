@@ -456,3 +456,21 @@ describe('requirement sets', () => {
     expect(serviceFor(fake).missingFeatures()).toEqual([]);
   });
 });
+
+describe('the manifest’s minimum, ExcelApi 1.7', () => {
+  it('checks, generates twice, highlights and re-checks without a call this Excel lacks', async () => {
+    const fake = fakeWithPlan(28, [], false, { apiVersion: '1.7' });
+    const service = serviceFor(fake);
+    const { findings } = await service.check();
+    await service.generate();
+    await expect(service.generate()).resolves.toEqual({ sheets: [TABLE, SUMMARY] });
+    expect(fake.sheetNames()).toEqual(['Лист1', TABLE, SUMMARY]);
+    await service.setHighlights(true, findings);
+    expect(fake.sheet('Лист1').conditionalFormats.length).toBeGreaterThan(0);
+    await service.setHighlights(false, findings);
+    expect(fake.sheet('Лист1').conditionalFormats).toEqual([]);
+    const stop = await service.watchPlan(() => undefined);
+    expect(fake.handlerCount('Лист1')).toBe(1);
+    await stop();
+  });
+});
