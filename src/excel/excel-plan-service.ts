@@ -58,7 +58,10 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
   // Excel is looked up when used, not when the service is built (Office may still be loading).
   const run = (): typeof Excel.run => deps.run ?? Excel.run;
   const isSet = deps.isSetSupported ?? defaultIsSetSupported;
-  const displayLanguage = deps.displayLanguage ?? ((): string => Office.context.displayLanguage);
+  // Office may be absent where the service runs over another Excel (a stand-in): Ukrainian then.
+  const displayLanguage =
+    deps.displayLanguage ??
+    ((): string => (typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined) ?? 'uk-UA');
   const today = deps.today ?? localToday;
   let chosenLang: Lang | null = null;
   /** Writes of ours in progress: change events they cause are not the user's edits. */

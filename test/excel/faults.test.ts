@@ -64,18 +64,20 @@ describe('a sync that fails half-way through generate', () => {
       ops = await opsPerSync(withReport);
       writeSyncs = [ops.length - 1, ops.length];
     });
+    /** Every point of the swap; a sample of the (long) write. */
+    const pointsOf = (nth: number): number[] => {
+      const total = ops[nth - 1];
+      return nth === writeSyncs[1]
+        ? Array.from({ length: total }, (_, i) => i)
+        : [0, 1, Math.floor(total / 2), total - 1];
+    };
 
     it.each(FAULTS)(
       '%s: a message that says what to do, nothing half-made left',
       async (code, kind, message) => {
         for (const nth of writeSyncs) {
           const total = ops[nth - 1];
-          // Every point of the swap; a sample of the (long) write.
-          const points =
-            nth === writeSyncs[1]
-              ? Array.from({ length: total }, (_, i) => i)
-              : [0, 1, Math.floor(total / 2), total - 1];
-          for (const afterOps of points) {
+          for (const afterOps of pointsOf(nth)) {
             const fake = fakeWithPlan(28);
             const service = serviceFor(fake);
             if (withReport) await service.generate();
@@ -115,11 +117,7 @@ describe('a sync that fails half-way through generate', () => {
     it('the connection lost at any point of the write: the next run finishes or clears it, never a (2) copy', async () => {
       for (const nth of writeSyncs) {
         const total = ops[nth - 1];
-        const points =
-          nth === writeSyncs[1]
-            ? Array.from({ length: total }, (_, i) => i)
-            : [0, 1, Math.floor(total / 2), total - 1];
-        for (const afterOps of points) {
+        for (const afterOps of pointsOf(nth)) {
           const fake = fakeWithPlan(28);
           const service = serviceFor(fake);
           if (withReport) await service.generate();
