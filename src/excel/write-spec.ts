@@ -6,6 +6,9 @@
 import { columnLetter } from '../core/grid';
 import type { CellStyle, ChartSpec, SheetSpec, SpecRange, SpecValue } from '../core/report/sheet-spec';
 import { addressChunks, bandGroups, heightGroups, mergeRuns, styleRects } from './format-plan';
+import { fittedWidths, queuePrint } from './print-setup';
+
+export { charsToPoints } from './print-setup';
 
 /**
  * Office.js sends each queued call as a JSON action (~100 bytes) and each object reached on the way as an
@@ -32,14 +35,6 @@ export interface Write {
   bytes: number;
   after?: boolean;
   queue: (ws: Excel.Worksheet) => void;
-}
-
-/**
- * Excel measures column width in characters of the default font (Calibri 11: 7 px per character plus 5 px
- * padding); Office.js wants points (0.75 pt per px at 96 dpi). So points = (characters × 7 + 5) × 0.75.
- */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
 export function rangeAddress(r: SpecRange): string {
@@ -177,28 +172,6 @@ export interface LayoutSupport {
   rangeAreas: boolean;
 }
 
-/** Paper width in points by orientation (A4: 210 × 297 mm). */
-const A4 = { portrait: 595.28, landscape: 841.89 };
-/** Excel's "Normal" margins, when the spec gives none: 0.7 in. */
-const DEFAULT_MARGIN_IN = 0.7;
-
-/**
- * Column widths in points that print on one page wide at 100 %: Excel ignores `pageLayout.zoom` unless the
- * Page Layout view is open (office-js#1860), so when the spec asks to fit the width, the widths themselves
- * are narrowed to the printable width (paper less margins, less 1 % for rounding) when they exceed it.
- */
-export function fittedWidths(spec: SheetSpec): number[] {
-  const points = spec.columnWidths.map((w) => (w > 0 ? charsToPoints(w) : 0));
-  if (!spec.print.fitToWidth) return points;
-  const m = spec.print.margins;
-  const margins = m ? (m.left + m.right) * 72 : 2 * DEFAULT_MARGIN_IN * 72;
-  const printable = (A4[spec.print.orientation] - margins) * 0.99;
-  const total = points.reduce((a, b) => a + (b || 48), 0);
-  if (total <= printable) return points;
-  const scale = printable / total;
-  return points.map((p) => (p > 0 ? Math.floor(p * scale * 4) / 4 : 0));
-}
-
 /** Formats, merges, sizes, freeze panes and print setup of one sheet, as writes (values are apart). */
 export function layoutWrites(
   sheet: number,
@@ -287,24 +260,6 @@ export function valueWrites(sheet: number, spec: SheetSpec): Write[] {
     bytes: c.bytes + cost(1, 1, c.address),
     queue: (ws: Excel.Worksheet) => (ws.getRange(c.address).values = c.values),
   }));
-}
-
-function queuePrint(ws: Excel.Worksheet, spec: SheetSpec): void {
-  const p = spec.print;
-  const layout = ws.pageLayout;
-  layout.paperSize = 'A4';
-  layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  // Only a hint: Excel applies it in Page Layout view alone (office-js#1860); the widths fit by themselves.
-  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.from}:$${p.repeatRows.to}`);
-  if (p.footer) layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
-  if (p.margins) {
-    // Page layout margins are in points; the spec's are inches.
-    layout.leftMargin = p.margins.left * 72;
-    layout.rightMargin = p.margins.right * 72;
-    layout.topMargin = p.margins.top * 72;
-    layout.bottomMargin = p.margins.bottom * 72;
-  }
 }
 
 /**

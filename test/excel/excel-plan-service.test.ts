@@ -6,7 +6,8 @@ import { GENERATED_MARK } from '../../src/core/report/sheet-spec';
 import { SEVERITY_FILL } from '../../src/excel/highlights';
 import { STATUS_WORDS } from '../../src/excel/input-helpers';
 import { MARKS_KEY, SETTINGS_KEY } from '../../src/excel/settings';
-import { charsToPoints, fittedWidths } from '../../src/excel/write-spec';
+import { fittedWidths } from '../../src/excel/print-setup';
+import { charsToPoints } from '../../src/excel/write-spec';
 import { FakeExcel, parseAddress } from './fake-excel';
 import {
   fakeWithPlan,

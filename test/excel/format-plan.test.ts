@@ -2,7 +2,7 @@
 // grouped by height, addresses chunked under getRanges' limit (office-js#5198).
 import { addressChunks, heightGroups, mergeRuns, styleRects } from '../../src/excel/format-plan';
 import type { SheetSpec } from '../../src/core/report/sheet-spec';
-import { fittedWidths } from '../../src/excel/write-spec';
+import { fittedWidths } from '../../src/excel/print-setup';
 
 const font = { name: 'Times New Roman', size: 12 };
 
