@@ -3,9 +3,15 @@
 // bytes (values and every operation, as Excel on the web counts them against its 5 MB limit), and response
 // bytes. Goals (issue #10): syncs constant while the values fit one request; operations per generate at
 // 20,000 measures at most 10 × those at 300; every request at most 4 MB.
+// Two shapes of plan: the seed's (ten sections whatever the size, its kinds of texts: bench/synthetic-plan)
+// and the host tests' fixture, a section every 10 measures (so 2,000 sections at 20,000 measures).
 import { performance } from 'perf_hooks';
-import type { RequestRecord } from '../test/excel/fake-excel';
+import { FakeExcel, type RequestRecord } from '../test/excel/fake-excel';
 import { fakeWithPlan, requestsOf, serviceFor } from '../test/excel/plan-fixture';
+import { gridToSeed } from '../test/e2e/support/sample-seed';
+import { syntheticPlanGrid } from './synthetic-plan';
+
+export type PlanShape = 'seed-like' | 'many-sections';
 
 export interface ActionFigures {
   syncs: number;
@@ -35,8 +41,9 @@ function figures(requests: RequestRecord[]): ActionFigures {
   };
 }
 
-export async function benchHost(measures: number, compact = false): Promise<HostFigures> {
-  const fake = fakeWithPlan(measures, [], compact);
+export async function benchHost(measures: number, shape: PlanShape = 'seed-like'): Promise<HostFigures> {
+  const fake =
+    shape === 'seed-like' ? new FakeExcel([gridToSeed(syntheticPlanGrid(measures))]) : fakeWithPlan(measures);
   const service = serviceFor(fake, { debounceMs: 0 });
   const check = figures(await requestsOf(fake, () => service.check()));
   const t = performance.now();

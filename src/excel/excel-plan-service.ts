@@ -10,6 +10,7 @@ import {
   type PaneSettings,
   type PlanService,
 } from '../app/plan-service';
+import { localToday } from '../core/calendar';
 import { langFromLocale, type Lang } from '../core/i18n/lang';
 import type { Finding } from '../core/types';
 import { toServiceError } from './errors';
@@ -36,12 +37,6 @@ export interface ExcelPlanServiceDeps {
   now?: () => number;
 }
 
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 function toCheckResult(r: LocatedPlan): CheckResult {
   return {
     sheetName: r.plan.sheetName,
@@ -62,7 +57,7 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
   const displayLanguage =
     deps.displayLanguage ??
     ((): string => (typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined) ?? 'uk-UA');
-  const today = deps.today ?? localToday;
+  const today = deps.today ?? ((): string => localToday(new Date()));
   let chosenLang: Lang | null = null;
   /** Writes of ours in progress: change events they cause are not the user's edits. */
   let ownWrites = 0;

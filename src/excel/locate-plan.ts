@@ -6,7 +6,8 @@ import { analyse } from '../core/analyse';
 import type { Grid } from '../core/grid';
 import type { Lang } from '../core/i18n/lang';
 import type { Finding, Plan, PlanReadError, Summary } from '../core/types';
-import { positionsFromGrid, toGrid } from './cell-values';
+import { positionsFromGrid } from '../core/plan/positions';
+import { toGrid } from './cell-values';
 import { type MarkReads, type Owned, ownedSheets, queueMarkReads } from './ownership';
 import { noPlanError, sheetNotFoundError } from './plan-errors';
 import { type IsSetSupported, OPTIONAL_REQUIREMENTS, supports } from './requirements';
@@ -101,7 +102,7 @@ export async function findPlanSheet(
 
   const asOf = settings.asOf ?? env.today();
   let maybe: SheetInfo | undefined;
-  let firstError: PlanReadError | null = null;
+  const errors: PlanReadError[] = [];
   for (const s of candidates) {
     if (owned.has(s.id)) continue;
     const w = windows.get(s.id);
@@ -109,11 +110,11 @@ export async function findPlanSheet(
     const verdict = hasHeader(w, asOf);
     if (verdict === 'plan') return { info, sheet: s, owned, marks, windows, positions };
     if (verdict === 'maybe') maybe ??= s;
-    else firstError ??= verdict;
+    else errors.push(verdict);
   }
   if (maybe) return { info, sheet: maybe, owned, marks, windows, positions };
   throw noPlanError(
-    firstError ?? { code: 'empty-sheet', sheetName: info.activeSheet, details: 'no sheets to read' },
+    errors,
     candidates.map((s) => s.name),
     env.lang(),
   );
@@ -141,7 +142,8 @@ export async function locatePlan(
           {
             key: 'positions',
             sheet: positions,
-            area: { ...posArea, right: posArea.left },
+            // All its columns: the core picks the one headed `Посада` (a `№` column may come first).
+            area: posArea,
             withTypes: true,
             withMerges: false,
             bytesPerCell: posWindow!.bytesPerCell,
@@ -163,6 +165,6 @@ export async function locatePlan(
       : [];
   const asOf = settings.asOf ?? env.today();
   const result = analyse(grid, { asOf, positions: list.length ? list : undefined });
-  if (!result.ok) throw noPlanError(result.error, [sheet.name], env.lang());
+  if (!result.ok) throw noPlanError([result.error], [sheet.name], env.lang());
   return { ...where, grid, asOf, positionsGrid, ...result };
 }

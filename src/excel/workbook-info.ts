@@ -1,7 +1,7 @@
 // Round trip 1 of every action: the sheet list, the active sheet, our settings and records, the generate
 // lock, and the workbook's date system.
 import type { PaneSettings } from '../app/plan-service';
-import { POSITION_SHEET_NAMES } from './cell-values';
+import { findPositionsSheet } from '../core/plan/positions';
 import { type IsSetSupported, OPTIONAL_REQUIREMENTS, supports } from './requirements';
 import {
   HIGHLIGHTS_KEY,
@@ -82,5 +82,6 @@ export async function loadWorkbookInfo(
 }
 
 export function positionSheet(info: WorkbookInfo): SheetInfo | undefined {
-  return info.sheets.find((s) => POSITION_SHEET_NAMES.includes(s.name.trim().toLowerCase()));
+  // The core's one policy: the CLI reads the same sheet.
+  return findPositionsSheet(info.sheets);
 }

@@ -6,9 +6,9 @@
 import { columnLetter } from '../core/grid';
 import type { CellStyle, ChartSpec, SheetSpec, SpecRange, SpecValue } from '../core/report/sheet-spec';
 import { addressChunks, bandGroups, heightGroups, mergeRuns, styleRects } from './format-plan';
-import { fittedWidths, queuePrint } from './print-setup';
+import { fittedWidths, queuePageSetup } from './page-setup';
 
-export { charsToPoints } from './print-setup';
+export { charsToPoints } from './page-setup';
 
 /**
  * Office.js sends each queued call as a JSON action (~100 bytes) and each object reached on the way as an
@@ -248,7 +248,11 @@ export function layoutWrites(
     const n = spec.freezeRows;
     add(cost(1, 1), (ws) => ws.freezePanes.freezeRows(n));
   }
-  if (support.printSetup) add(cost(12, 4, JSON.stringify(spec.print)), (ws) => queuePrint(ws, spec));
+  if (support.printSetup) {
+    // Each manual page break is one more call (one per printed page).
+    const breaks = spec.print.breaks?.length ?? 0;
+    add(cost(13 + breaks, 6, JSON.stringify(spec.print)), (ws) => queuePageSetup(ws, spec.print));
+  }
   for (const chart of spec.charts ?? []) add(cost(7, 6, chart.title), (ws) => queueChart(ws, chart), true);
   return out;
 }
@@ -273,11 +277,9 @@ function queueChart(ws: Excel.Worksheet, chart: ChartSpec): void {
   series.setValues(values);
   series.setXAxisValues(ws.getRange(rangeAddress(chart.categories)));
   added.title.text = chart.title;
-  const anchor = {
-    top: chart.anchor.row,
-    left: chart.anchor.col,
-    bottom: chart.anchor.row,
-    right: chart.anchor.col,
-  };
-  added.setPosition(rangeAddress(anchor));
+  const cell = (at: { row: number; col: number }): string =>
+    rangeAddress({ top: at.row, left: at.col, bottom: at.row, right: at.col });
+  // Over the cells the layout kept for it (`to`), as the xlsx writer anchors it.
+  if (chart.to) added.setPosition(cell(chart.anchor), cell(chart.to));
+  else added.setPosition(cell(chart.anchor));
 }

@@ -6,7 +6,7 @@ import { GENERATED_MARK } from '../../src/core/report/sheet-spec';
 import { SEVERITY_FILL } from '../../src/excel/highlights';
 import { STATUS_WORDS } from '../../src/excel/input-helpers';
 import { MARKS_KEY, SETTINGS_KEY } from '../../src/excel/settings';
-import { fittedWidths } from '../../src/excel/print-setup';
+import { fittedWidths } from '../../src/excel/page-setup';
 import { charsToPoints } from '../../src/excel/write-spec';
 import { FakeExcel, parseAddress } from './fake-excel';
 import {
@@ -99,10 +99,9 @@ describe('generate', () => {
       row.forEach((v, c) => expect([r, c, written[r][c]]).toEqual([r, c, v === null ? '' : v])),
     );
     expect(table.merges).toEqual(spec.merges);
-    // The spec's widths, narrowed to print one A4 page wide at 100 % (Excel ignores zoom: office-js#1860).
-    const widths = fittedWidths(spec);
-    widths.forEach((w, c) => expect(table.columnWidths.get(c)).toBe(w));
-    spec.columnWidths.forEach((w, c) => expect(widths[c]).toBeLessThanOrEqual(charsToPoints(w)));
+    // The spec's widths: it prints at the scale it was laid out for (a scale Excel applies, office-js#1860).
+    expect(fittedWidths(spec)).toEqual(spec.columnWidths.map((w) => charsToPoints(w)));
+    spec.columnWidths.forEach((w, c) => expect(table.columnWidths.get(c)).toBe(charsToPoints(w)));
     expect(table.freezeRows).toBe(spec.freezeRows ?? 0);
 
     const headerBand = spec.bands.find((b) => spec.styles[b.style].fill)!;

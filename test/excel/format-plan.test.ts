@@ -2,7 +2,7 @@
 // grouped by height, addresses chunked under getRanges' limit (office-js#5198).
 import { addressChunks, heightGroups, mergeRuns, styleRects } from '../../src/excel/format-plan';
 import type { SheetSpec } from '../../src/core/report/sheet-spec';
-import { fittedWidths } from '../../src/excel/print-setup';
+import { fittedWidths } from '../../src/excel/page-setup';
 
 const font = { name: 'Times New Roman', size: 12 };
 
@@ -97,6 +97,8 @@ describe('merges, heights, addresses, widths', () => {
     };
     const total = fittedWidths(wide).reduce((a, b) => a + b, 0);
     expect(total).toBeLessThanOrEqual(841.89 - 57.6);
-    expect(fittedWidths(spec(1, []))).toEqual([56.25, 56.25, 56.25]);
+    expect(fittedWidths(spec(1, []))).toEqual([52.5, 52.5, 52.5]);
+    // A spec printed at a scale was laid out for it: its widths are kept.
+    expect(fittedWidths({ ...wide, print: { ...wide.print, scale: 80 } })).toEqual([315, 315, 315]);
   });
 });

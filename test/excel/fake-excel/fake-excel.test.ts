@@ -303,16 +303,20 @@ describe('fake Excel: formats, rules and charts', () => {
     expect(late.series).toEqual([{ categories: ['виконано', 'не виконано'], values: [3, 1] }]);
   });
 
-  it('keeps pageLayout.zoom without applying it: what prints is set by the column widths', async () => {
+  it('prints at a zoom scale but not fit to pages (office-js#1860): otherwise the column widths decide', async () => {
     const f = fake();
-    await f.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem('Лист1');
-      ws.getRange('A:B').format.columnWidth = 500;
-      ws.pageLayout.orientation = 'Landscape';
-      ws.pageLayout.zoom = { horizontalFitToPages: 1 };
-      await context.sync();
-    });
-    expect(f.printedPagesWide('Лист1')).toBe(2);
+    const zoomed = async (zoom: Excel.PageLayoutZoomOptions) => {
+      await f.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('Лист1');
+        ws.getRange('A:B').format.columnWidth = 500;
+        ws.pageLayout.orientation = 'Landscape';
+        ws.pageLayout.zoom = zoom;
+        await context.sync();
+      });
+      return f.printedPagesWide('Лист1');
+    };
+    await expect(zoomed({ horizontalFitToPages: 1 })).resolves.toBe(2);
+    await expect(zoomed({ scale: 70 })).resolves.toBe(1);
   });
 });
 

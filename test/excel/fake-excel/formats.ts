@@ -1,5 +1,5 @@
-// Formats and layout: range formats and borders, freeze panes, page layout (zoom stored, never applied:
-// office-js#1860). Conditional formats and data validation are in rules.ts, charts in charts.ts.
+// Formats and layout: range formats and borders, freeze panes, page layout (a zoom scale prints, fit-to-pages
+// does not: office-js#1860). Conditional formats and data validation are in rules.ts, charts in charts.ts.
 import { FakeOfficeError } from './errors';
 import { editable, FakeContext, jsonBytes, notLoadedThrow, setter } from './context';
 import type { Box, CellFormat, CellModel, SheetModel } from './model';
@@ -114,7 +114,7 @@ export class FakeFreezePanes {
   }
 }
 
-/** Worksheet.pageLayout (ExcelApi 1.9). `zoom` is kept but has no effect (office-js#1860). */
+/** Worksheet.pageLayout (ExcelApi 1.9). `zoom` is kept; fit-to-pages has no effect (office-js#1860). */
 export class FakePageLayout {
   readonly headersFooters: { defaultForAllPages: { centerFooter: string } };
   constructor(
@@ -142,6 +142,7 @@ export class FakePageLayout {
       ['rightMargin', (s, v) => (s.pageLayout.margins.right = v)],
       ['topMargin', (s, v) => (s.pageLayout.margins.top = v)],
       ['bottomMargin', (s, v) => (s.pageLayout.margins.bottom = v)],
+      ['footerMargin', (s, v) => (s.pageLayout.margins.footer = v)],
     ];
     for (const [name, apply] of props)
       Object.defineProperty(

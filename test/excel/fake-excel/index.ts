@@ -303,7 +303,7 @@ export class FakeExcel implements FakeHost {
     return chartDataOf(this.sheet(name));
   }
 
-  /** Pages across a printout of the sheet at 100 % (zoom not applied: office-js#1860). */
+  /** Pages across a printout of the sheet: a zoom scale applies, fit-to-pages does not (office-js#1860). */
   printedPagesWide(name: string): number {
     return pagesWide(this.sheet(name));
   }

@@ -34,9 +34,10 @@ export function chartDataOf(
 }
 
 /**
- * Pages across a printout of the sheet's columns from A to the last used one, at 100 %: `pageLayout.zoom`
- * is not applied (office-js#1860: Excel ignores it unless Page Layout view is open). A4, in points;
- * unset columns are Excel's default 8.43 characters (48 pt); unset margins Excel's Normal 0.7 in.
+ * Pages across a printout of the sheet's columns from A to the last used one. A zoom `scale` applies;
+ * fit-to-pages does not (office-js#1860: Excel ignores `horizontalFitToPages` unless Page Layout view is
+ * open, while `{ scale }` is set). A4, in points; unset columns are Excel's default 8.43 characters (48 pt);
+ * unset margins Excel's Normal 0.7 in.
  */
 export function pagesWide(sheet: SheetModel): number {
   const box = usedBox(sheet);
@@ -44,6 +45,8 @@ export function pagesWide(sheet: SheetModel): number {
   let width = 0;
   for (let c = 0; c <= box.right; c++) width += sheet.columnWidths.get(c) ?? 48;
   const layout = sheet.pageLayout;
+  const zoom = layout.zoom as { scale?: number } | null;
+  if (typeof zoom?.scale === 'number') width = (width * zoom.scale) / 100;
   const paper = layout.orientation === 'Landscape' ? 841.89 : 595.28;
   const printable = paper - (layout.margins.left ?? 50.4) - (layout.margins.right ?? 50.4);
   return Math.ceil(width / printable);

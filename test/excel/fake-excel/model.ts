@@ -84,7 +84,7 @@ export interface ChartModel {
 export interface PageLayoutModel {
   orientation: string | null;
   paperSize: string | null;
-  /** Stored, but it has no effect: Excel ignores it outside Page Layout view (office-js#1860). */
+  /** Stored; a `scale` prints, fit-to-pages does not: Excel ignores it outside Page Layout view (office-js#1860). */
   zoom: unknown;
   printTitleRows: string | null;
   centerFooter: string | null;

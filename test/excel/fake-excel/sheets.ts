@@ -161,6 +161,19 @@ export class FakeWorksheet extends FakeObject {
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.context, this);
   }
+  /** Manual page breaks (ExcelApi 1.9): `add` puts one before the range's top row. */
+  get horizontalPageBreaks(): { add(range: string): void } {
+    this.context.path();
+    return {
+      add: (range: string) => {
+        this.context.requireApi(9, 'horizontalPageBreaks');
+        this.context.enqueue(
+          () => editable(this.sheet()).pageLayout.rowBreaks.push(parseAddress(range).top),
+          jsonBytes(range),
+        );
+      },
+    };
+  }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.context, this);
   }
