@@ -53,6 +53,25 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Office.js is touched in three places only: the Excel host (src/excel), and one small Office-environment
+    // module for each page (the task pane's and the ribbon command's). Everything else goes through them.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/excel/**', 'src/taskpane/office-env.ts', 'src/commands/office-env.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'Office',
+          message: 'Office.js lives in src/excel and the pages’ office-env.ts modules: call them instead.',
+        },
+        {
+          name: 'Excel',
+          message: 'Office.js lives in src/excel and the pages’ office-env.ts modules: call them instead.',
+        },
+      ],
+    },
+  },
+  {
     // The core stays pure: no host APIs may be imported into it.
     files: ['src/core/**/*.ts'],
     rules: {

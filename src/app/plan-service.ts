@@ -17,6 +17,10 @@ export interface CheckResult {
 export interface GenerateResult {
   /** Names of the sheets written (execution table first, then summary). */
   sheets: string[];
+  /** Our earlier sheets the user had changed: kept under another name instead of being replaced. */
+  kept?: { sheet: string; keptAs: string }[];
+  /** What the user should be told besides the sheets written (in the user's language). */
+  notes?: string[];
 }
 
 export interface PaneSettings {
@@ -52,6 +56,7 @@ export type ServiceErrorCode =
   | 'too-large' // a request exceeded Excel's payload limit even after chunking
   | 'workbook-closed'
   | 'requirement-missing'
+  | 'busy' // a report is being generated in this workbook right now (by the pane or the ribbon)
   | 'unexpected';
 
 /** An error the UI can explain: a code for what to do next and a plain message. */

@@ -1,22 +1,25 @@
 // The ribbon's «Сформувати звіт» button (ExecuteFunction generateReport): generate the report without
-// opening the pane, then tell the user what happened in a small dialog.
-import type { PlanService } from '../app/plan-service';
-import { createExcelPlanService } from '../excel/excel-plan-service';
-import { runGenerateCommand } from '../excel/ribbon-command';
+// opening the pane, then tell the user what happened in a small dialog — or, when no dialog can be shown,
+// show the report sheet itself, so that something visible happens either way.
+import type { GenerateResult, PlanService } from '../app/plan-service';
+import { createExcelPlanService } from '../excel';
 import { showNotice } from './notice-dialog';
+import { associateCommand, type CommandEvent } from './office-env';
+import { runGenerateCommand } from './run-generate';
 
 let service: PlanService | null = null;
 
-async function notify(message: string, isError: boolean): Promise<void> {
+async function notify(message: string, isError: boolean, result: GenerateResult | null): Promise<void> {
   try {
     await showNotice(message, isError);
   } catch (e) {
-    // No other way to reach the user from a function command: leave a trace for the developer tools.
+    // No dialog: the new report sheet, selected, is the visible answer; the message stays for the developer tools.
+    if (result?.sheets[0]) await service?.selectCell(result.sheets[0], 'A1').catch(() => undefined);
     console.error('Could not show the result:', message, e);
   }
 }
 
-export async function generateReport(event: Office.AddinCommands.Event): Promise<void> {
+export async function generateReport(event: CommandEvent): Promise<void> {
   // Office must hear completed() exactly once, whichever way the command ends.
   let completed = false;
   const once = {
@@ -32,16 +35,12 @@ export async function generateReport(event: Office.AddinCommands.Event): Promise
   } catch (e) {
     // runGenerateCommand reports its own failures; this catches a failure to even start (no service).
     const detail = e instanceof Error ? e.message : String(e);
-    await notify(`Не вдалося сформувати звіт. / The report failed.\n${detail}`, true);
+    await notify(`Не вдалося сформувати звіт. / The report failed.\n${detail}`, true, null);
   } finally {
     once.completed();
   }
 }
 
 // Register for both kinds of host: Office.actions (current) and a global function (older Excel builds).
-if (typeof Office !== 'undefined') {
-  Office.onReady(() => {
-    if (Office.actions?.associate) Office.actions.associate('generateReport', generateReport);
-  });
-}
+associateCommand('generateReport', generateReport);
 (globalThis as unknown as { generateReport: typeof generateReport }).generateReport = generateReport;

@@ -1,5 +1,8 @@
 // Shows the ribbon command's result to the user. Excel has no toast for add-ins, so the message goes to a
-// small dialog page (notice.html) in its query string; the page renders it as text.
+// small dialog page (notice.html) in its query string; the page renders it as text. A dialog can fail to
+// open: another one is open (12007, often our own earlier notice, which is then closed), or the browser
+// will not show it in the page (12011, 12009), when a separate window is tried.
+import { DialogError, openDialog, type OpenDialog } from './office-env';
 
 /** Query-string keys shared with notice.ts. */
 export const NOTICE_PARAMS = { message: 'm', error: 'e' } as const;
@@ -13,26 +16,35 @@ export function noticeUrl(base: string, message: string, isError: boolean): stri
   return url.toString();
 }
 
+/** Our notice still on screen, if any. */
+let current: OpenDialog | null = null;
+
+async function open(url: string): Promise<OpenDialog> {
+  let inIframe = true;
+  let last: unknown = null;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await openDialog(url, inIframe);
+    } catch (e) {
+      last = e;
+      const code = e instanceof DialogError ? e.code : 0;
+      if (code === 12007 && current) {
+        current.close();
+        current = null;
+      } else if (code !== 12007) inIframe = false;
+    }
+  }
+  throw last;
+}
+
 /**
  * Opens the notice dialog and resolves when the user closes it, so the command's event is completed only
  * after the user has seen the result (completing first may unload the page that owns the dialog).
- * Rejects when the dialog cannot be shown (e.g. another dialog is open), with Office's code and message.
+ * Rejects when no dialog can be shown, with Office's code and message.
  */
-export function showNotice(message: string, isError: boolean): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const url = noticeUrl(window.location.href, message, isError);
-    Office.context.ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (res) => {
-      if (res.status !== Office.AsyncResultStatus.Succeeded) {
-        reject(new Error(`Office dialog ${res.error.code}: ${res.error.message}`));
-        return;
-      }
-      const dialog = res.value;
-      // The page's Close button sends a message; the user may also close the dialog's window (12006).
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
-        dialog.close();
-        resolve();
-      });
-      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
-    });
-  });
+export async function showNotice(message: string, isError: boolean): Promise<void> {
+  const dialog = await open(noticeUrl(window.location.href, message, isError));
+  current = dialog;
+  await dialog.closed;
+  if (current === dialog) current = null;
 }

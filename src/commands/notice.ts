@@ -1,6 +1,7 @@
 // The notice dialog's page: shows the message passed in the query string as plain text and closes on
 // the button (or Escape) by messaging the command page that opened it.
 import { NOTICE_PARAMS } from './notice-dialog';
+import { closeFromDialog, whenOfficeReady } from './office-env';
 
 export function renderNotice(doc: Document, search: string, close: () => void): void {
   const params = new URLSearchParams(search);
@@ -22,14 +23,6 @@ export function renderNotice(doc: Document, search: string, close: () => void): 
   });
 }
 
-function closeDialog(): void {
-  if (typeof Office !== 'undefined' && Office.context?.ui?.messageParent)
-    Office.context.ui.messageParent('close');
-  else window.close();
-}
-
 if (typeof document !== 'undefined' && document.getElementById('message')) {
-  const start = (): void => renderNotice(document, window.location.search, closeDialog);
-  if (typeof Office !== 'undefined') Office.onReady(start);
-  else start();
+  whenOfficeReady(() => renderNotice(document, window.location.search, closeFromDialog));
 }

@@ -10,14 +10,17 @@ export function isDateFormat(format: string): boolean {
   return /[dy]/i.test(plain) && !/^general$/i.test(plain.trim());
 }
 
-/** Excel's 1900 date system: serial 1 = 1900-01-01, serial 60 is the phantom 1900-02-29. */
-export function serialToDate(serial: number): string {
+/**
+ * A serial -> the calendar day. 1900 system: serial 1 = 1900-01-01, 60 is the phantom 1900-02-29. 1904
+ * system (File › Options › Advanced; Mac workbooks of old): serial 0 = 1904-01-01.
+ */
+export function serialToDate(serial: number, date1904 = false): string {
   const days = Math.floor(serial);
-  const base = days >= 61 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
+  const base = date1904 ? Date.UTC(1904, 0, 1) : days >= 61 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
   return new Date(base + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function toCell(value: unknown, type: string, format: string): CellValue {
+function toCell(value: unknown, type: string, format: string, date1904: boolean): CellValue {
   switch (type) {
     case 'Empty':
       return null;
@@ -28,13 +31,23 @@ function toCell(value: unknown, type: string, format: string): CellValue {
     case 'Double':
     case 'Integer':
       if (typeof value !== 'number') return String(value);
-      return isDateFormat(format) && value > 0 && value < 2_958_466 ? { date: serialToDate(value) } : value;
+      return isDateFormat(format) && value >= 0 && value < 2_958_466
+        ? { date: serialToDate(value, date1904) }
+        : value;
     default:
       return value === null || value === undefined || value === '' ? null : String(value);
   }
 }
 
-/** `Лист1!A1:E1,'Мій аркуш'!B5` -> merge areas (0-based). */
+/** A type for a value read without its valueTypes (a window read for locating the plan). */
+function typeOf(v: unknown): string {
+  if (v === '' || v === null || v === undefined) return 'Empty';
+  if (typeof v === 'number') return 'Double';
+  if (typeof v === 'boolean') return 'Boolean';
+  return 'String';
+}
+
+/** `Лист1!A1:E1,'Мій аркуш'!B5` -> areas (0-based), as Excel wrote them. */
 export function parseMergedAddress(address: string | null | undefined): MergeArea[] {
   if (!address) return [];
   const bare = address.replace(/(?:'(?:[^']|'')*'|[^',!]+)!/g, '');
@@ -49,28 +62,64 @@ export function parseMergedAddress(address: string | null | undefined): MergeAre
   return out;
 }
 
-export interface UsedRangeData {
+/**
+ * What Excel gave, made safe: single cells dropped (some builds report a merge as its top-left cell only,
+ * office-js#1590), duplicates and overlaps dropped (a damaged answer), the rest kept. Merges may still be
+ * missing (office-js#3611, no ExcelApi 1.13): the reader does not depend on them.
+ */
+export function cleanMerges(areas: MergeArea[]): MergeArea[] {
+  const kept: MergeArea[] = [];
+  const seen = new Set<string>();
+  for (const a of [...areas].sort((x, y) => x.top - y.top || x.left - y.left)) {
+    if (a.top === a.bottom && a.left === a.right) continue;
+    const key = `${a.top}:${a.left}`;
+    if (seen.has(key)) continue;
+    // Sorted by top: an overlap can only be with a recent area; a short look back is enough in practice.
+    if (
+      kept
+        .slice(-64)
+        .some((k) => k.top <= a.bottom && a.top <= k.bottom && k.left <= a.right && a.left <= k.right)
+    )
+      continue;
+    seen.add(key);
+    kept.push(a);
+  }
+  return kept;
+}
+
+/** Cells read from one rectangle of a sheet; types and formats are absent for a window read. */
+export interface CellRows {
   values: unknown[][];
-  valueTypes: string[][];
-  numberFormat: unknown[][];
+  valueTypes?: unknown[][];
+  numberFormat?: unknown[][];
   rowIndex: number;
   columnIndex: number;
 }
 
-/** One sheet's used range (null for an empty sheet) -> a Grid checked against the core's schema. */
-export function toGrid(sheetName: string, used: UsedRangeData | null, mergedAddress?: string | null): Grid {
-  const rows: CellValue[][] = used
-    ? used.values.map((row, r) =>
+/** One sheet's cells (null for an empty sheet) -> a Grid checked against the core's schema. */
+export function toGrid(
+  sheetName: string,
+  data: CellRows | null,
+  merges: MergeArea[] = [],
+  date1904 = false,
+): Grid {
+  const rows: CellValue[][] = data
+    ? data.values.map((row, r) =>
         row.map((v, c) =>
-          toCell(v, used.valueTypes[r]?.[c] ?? 'String', String(used.numberFormat[r]?.[c] ?? 'General')),
+          toCell(
+            v,
+            String(data.valueTypes?.[r]?.[c] ?? typeOf(v)),
+            String(data.numberFormat?.[r]?.[c] ?? 'General'),
+            date1904,
+          ),
         ),
       )
     : [];
   const grid: Grid = {
     sheetName,
     rows,
-    origin: used ? { row: used.rowIndex, col: used.columnIndex } : { row: 0, col: 0 },
-    merges: parseMergedAddress(mergedAddress),
+    origin: data ? { row: data.rowIndex, col: data.columnIndex } : { row: 0, col: 0 },
+    merges: cleanMerges(merges),
   };
   return gridSchema.parse(grid);
 }

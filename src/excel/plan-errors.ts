@@ -28,3 +28,25 @@ export function sheetNotFoundError(sheet: string, lang: Lang): ServiceError {
       : `У книзі немає аркуша «${sheet}». Виберіть аркуш із планом у налаштуваннях ще раз.`;
   return new ServiceError('sheet-not-found', message, { sheet });
 }
+
+/** Another generate holds this workbook's lock (the pane's or the ribbon's, which run apart). */
+export function busyError(startedAt: number | null, lang: Lang): ServiceError {
+  const at = startedAt === null ? null : clockTime(startedAt);
+  const message =
+    lang === 'en'
+      ? `A report is already being generated in this workbook${at ? ` (started at ${at})` : ''}. Wait until it finishes and try again.`
+      : `Звіт уже формується в цій книзі${at ? ` (почато о ${at})` : ''}. Зачекайте, доки він завершиться, і повторіть.`;
+  return new ServiceError('busy', message, at ? { startedAt: at } : {});
+}
+
+function clockTime(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** What the user is told about a generated sheet they had changed, kept under `keptAs`. */
+export function keptNote(sheet: string, keptAs: string, lang: Lang): string {
+  return lang === 'en'
+    ? `Sheet “${sheet}” had been changed since it was generated: it is kept as “${keptAs}”, and a new “${sheet}” was written.`
+    : `Аркуш «${sheet}» змінено після формування: його збережено як «${keptAs}», а «${sheet}» сформовано заново.`;
+}

@@ -16,12 +16,15 @@ export const FEATURE_REQUIREMENTS: Record<MissingFeature['feature'], string> = {
 
 /** Parts that degrade quietly: the feature still runs, with less. */
 export const OPTIONAL_REQUIREMENTS = {
+  functions: '1.2', // workbook.functions.date(): which date system the workbook uses
   calculationSuspend: '1.6',
   freezePanes: '1.7',
   screenUpdatingSuspend: '1.9',
   printSetup: '1.9', // pageLayout, setPrintTitleRows, footers
+  rangeAreas: '1.9', // Worksheet.getRanges: one format call for many rectangles
   marks: '1.12', // worksheet custom properties
   mergedAreas: '1.13', // Range.getMergedAreasOrNullObject
+  triggerSource: '1.14', // WorksheetChangedEventArgs.triggerSource
 } as const;
 
 export function defaultIsSetSupported(set: string, version: string): boolean {

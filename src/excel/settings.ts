@@ -1,14 +1,16 @@
-// The pane's settings live in the workbook (context.workbook.settings, ExcelApi 1.4) as one JSON value,
+// What the add-in keeps in the workbook (context.workbook.settings, ExcelApi 1.4), each as one JSON value
 // checked field by field on the way in: a bad or foreign value falls back to the default, never a crash.
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, type PaneSettings } from '../app/plan-service';
 import { LANGS } from '../core/i18n/lang';
 
 export const SETTINGS_KEY = 'anticorruptionPlan.settings';
-/** Ids and roles of our generated sheets when worksheet custom properties (ExcelApi 1.12) are missing. */
+/** Our generated sheets: the mark itself without ExcelApi 1.12, and a record of them with it. */
 export const MARKS_KEY = 'anticorruptionPlan.generatedSheets';
-/** Conditional formats the add-in owns, per sheet id, so they can be removed exactly. */
+/** Sheets where the add-in put highlights (the rules themselves are found by their formula). */
 export const HIGHLIGHTS_KEY = 'anticorruptionPlan.highlights';
+/** Who is generating a report right now, and when they last showed signs of life. */
+export const LOCK_KEY = 'anticorruptionPlan.generating';
 
 const settingsSchema = z.object({
   planSheet: z.string().min(1).nullable().catch(DEFAULT_SETTINGS.planSheet),
@@ -38,21 +40,39 @@ export function parseSettings(stored: unknown): PaneSettings {
   return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS, positions: [] };
 }
 
-export const markListSchema = z.array(
-  z.object({ id: z.string(), role: z.enum(['execution-table', 'summary']) }),
-);
-export type MarkList = z.infer<typeof markListSchema>;
+export const ROLES = ['execution-table', 'summary'] as const;
+export type Role = (typeof ROLES)[number];
 
-export const highlightListSchema = z.array(z.object({ sheetId: z.string(), ids: z.array(z.string()) }));
-export type HighlightList = z.infer<typeof highlightListSchema>;
+/** One of our sheets. `name` and `fingerprint` came in later: entries without them still parse. */
+export const markSchema = z.object({
+  id: z.string(),
+  role: z.enum(ROLES),
+  name: z.string().optional(),
+  /** What the sheet held when we wrote it (see fingerprint.ts). */
+  fingerprint: z.string().optional(),
+});
+export type Mark = z.infer<typeof markSchema>;
+export const markListSchema = z.array(markSchema);
+export type MarkList = Mark[];
 
-/** Parse one of our JSON list settings; anything unreadable counts as empty. */
-export function parseList<T>(stored: unknown, schema: z.ZodType<T[]>): T[] {
+export const highlightListSchema = z.array(z.object({ sheetId: z.string() }).passthrough());
+export type HighlightList = { sheetId: string }[];
+
+export const lockSchema = z.object({ owner: z.string(), at: z.number() });
+export type LockRecord = z.infer<typeof lockSchema>;
+
+/** Parse one of our JSON settings; anything unreadable counts as absent. */
+export function parseStored<T>(stored: unknown, schema: z.ZodType<T>): T | null {
   try {
     const raw = typeof stored === 'string' ? (JSON.parse(stored) as unknown) : stored;
     const parsed = schema.safeParse(raw);
-    return parsed.success ? parsed.data : [];
+    return parsed.success ? parsed.data : null;
   } catch {
-    return [];
+    return null;
   }
+}
+
+/** Parse one of our JSON list settings; anything unreadable counts as empty. */
+export function parseList<T>(stored: unknown, schema: z.ZodType<T[]>): T[] {
+  return parseStored(stored, schema) ?? [];
 }

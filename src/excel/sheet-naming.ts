@@ -1,7 +1,7 @@
 // Where each generated sheet goes: our previous sheet of the same role and period is replaced; a user's
 // sheet that happens to carry the name is never touched, ours then becomes `Зведення 2023 (2)`.
 import type { SheetSpec } from '../core/report/sheet-spec';
-import type { SheetInfo } from './read-sheet';
+import type { SheetInfo } from './workbook-info';
 
 const MAX_NAME = 31;
 
@@ -52,4 +52,18 @@ export function planSheetNames(
     names.push(withSuffix(spec.name, n));
   }
   return { names, replace };
+}
+
+/**
+ * The name a changed report of ours is kept under: `Виконання плану (змінено 12.01)`, shortened to fit
+ * Excel's 31 characters and numbered if taken.
+ */
+export function keptName(name: string, today: string, taken: string[]): string {
+  const note = ` (змінено ${today.slice(8, 10)}.${today.slice(5, 7)})`;
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const suffix = n < 2 ? note : `${note} ${n}`;
+    const candidate = `${name.slice(0, MAX_NAME - suffix.length).trimEnd()}${suffix}`;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
 }

@@ -1,30 +1,40 @@
-// Writing a SheetSpec through Office.js: everything is queued, nothing is synced here, so the caller decides
-// the round trips (a constant number whatever the row count). Values go in row chunks sized by their JSON,
-// formats one range per style band (never per cell).
+// Writing a SheetSpec through Office.js as a list of queued writes, each with its estimated request bytes,
+// so the caller packs them into requests under Excel on the web's 5 MB limit (which counts every queued
+// call, not only values: learn.microsoft.com/office/dev/add-ins/excel/performance). Values go in row
+// chunks sized by their JSON; formats go one call per style and rectangles (many rectangles per call with
+// RangeAreas, ExcelApi 1.9); charts come after the values they plot.
 import { columnLetter } from '../core/grid';
-import { columnWidthPoints } from '../core/report/page-geometry';
 import type { CellStyle, ChartSpec, SheetSpec, SpecRange, SpecValue } from '../core/report/sheet-spec';
-import { queuePageSetup } from './page-setup';
+import { addressChunks, bandGroups, heightGroups, mergeRuns, styleRects } from './format-plan';
+import { fittedWidths, queuePageSetup } from './page-setup';
 
-/** One range write of values. */
-export interface ValueChunk {
-  address: string;
-  values: (string | number)[][];
-  /** Size of the values as JSON in UTF-8, in bytes (Cyrillic takes 2 bytes a letter). */
-  bytes: number;
-}
-
-/** Chunks stay small so one request can hold several and still stay far below Excel on the web's 5 MB limit. */
-export const CHUNK_BYTES = 512 * 1024;
-/** Values queued before one sync; the rest of the request (formats, layout) fits in what is left of 5 MB. */
-export const REQUEST_VALUE_BYTES = 3 * 1024 * 1024;
+export { charsToPoints } from './page-setup';
 
 /**
- * A SheetSpec width (characters of Calibri 11: 7 px, as an .xlsx counts them) in the points Office.js wants;
- * the core's conversion, so the printed table is as wide as the layout computed.
+ * Office.js sends each queued call as a JSON action (~100 bytes) and each object reached on the way as an
+ * object path (~100 bytes); the estimate counts 200 and 160, plus the arguments: on the safe side.
  */
-export function charsToPoints(chars: number): number {
-  return Math.round(columnWidthPoints(chars) * 100) / 100;
+export const ACTION_BYTES = 200;
+export const PATH_BYTES = 160;
+/** One request at most: 1 MB below Excel on the web's 5 MB for what the estimate may miss. */
+export const REQUEST_BUDGET = 4 * 1024 * 1024;
+/** Value chunks stay small so a request can hold several beside its formats. */
+export const CHUNK_BYTES = 512 * 1024;
+const BORDER_EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideHorizontal',
+  'InsideVertical',
+] as const;
+
+/** One queued write and what it adds to the request. `after` writes need the values in place (charts). */
+export interface Write {
+  sheet: number;
+  bytes: number;
+  after?: boolean;
+  queue: (ws: Excel.Worksheet) => void;
 }
 
 export function rangeAddress(r: SpecRange): string {
@@ -34,13 +44,17 @@ export function rangeAddress(r: SpecRange): string {
 }
 
 /**
- * Excel turns typed text into numbers, dates, booleans or formulas (`1.1`, `01.03.2024`, `- виконано`,
- * `=…`); a leading apostrophe keeps a text exactly as written, and Excel does not show it.
+ * Excel turns typed text into formulas, errors, booleans, numbers and dates (`=…`, `#N/A`, `TRUE`, `1e5`,
+ * `1.1`, `50%`, `01.03.2024`, `Jan 5`, `1 січня 2024` …) in its own locale's way; a leading apostrophe keeps
+ * a text exactly as written, and Excel neither stores nor shows it. Any short text with a digit is escaped:
+ * the apostrophe costs nothing and no locale's date reading can catch us out.
  */
 export function asExcelText(s: string): string {
-  if (/^['=+\-@]/.test(s)) return `'${s}`;
-  if (/\d/.test(s) && /^[\s\d.,:/%()$€₴-]+$/.test(s)) return `'${s}`;
-  if (/^(true|false)$/i.test(s.trim())) return `'${s}`;
+  if (s === '') return s;
+  if (/^['=+\-@#]/.test(s)) return `'${s}`;
+  const t = s.trim();
+  if (/^(true|false)$/i.test(t)) return `'${s}`;
+  if (/\d/.test(s) && (/^[\s\d.,:/%()$€£₴+\-eE]+$/.test(s) || t.split(/\s+/).length <= 4)) return `'${s}`;
   return s;
 }
 
@@ -64,8 +78,12 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-function sizeOf(row: (string | number)[]): number {
-  return utf8Length(JSON.stringify(row)) + 1;
+/** One range write of values. */
+export interface ValueChunk {
+  address: string;
+  values: (string | number)[][];
+  /** Size of the values as JSON in UTF-8, in bytes (Cyrillic takes 2 bytes a letter). */
+  bytes: number;
 }
 
 /** The spec's values as rectangular row chunks, each at most `maxBytes` (a single huge row stays whole). */
@@ -89,7 +107,7 @@ export function valueChunks(spec: SheetSpec, maxBytes = CHUNK_BYTES): ValueChunk
   };
   for (const r of spec.values) {
     const row = Array.from({ length: width }, (_, c) => cell(r[c] ?? null));
-    const size = sizeOf(row);
+    const size = utf8Length(JSON.stringify(row)) + 1;
     if (rows.length && bytes + size > maxBytes) flush();
     rows.push(row);
     bytes += size;
@@ -98,38 +116,36 @@ export function valueChunks(spec: SheetSpec, maxBytes = CHUNK_BYTES): ValueChunk
   return chunks;
 }
 
-/** Groups chunks into requests of at most `budget` bytes each (the first request is never empty). */
-export function packRequests<T extends { bytes: number }>(chunks: T[], budget = REQUEST_VALUE_BYTES): T[][] {
+/** Groups items into requests of at most `budget` bytes each, keeping their order (the first is never empty). */
+export function packRequests<T extends { bytes: number }>(items: T[], budget = REQUEST_BUDGET): T[][] {
   const requests: T[][] = [[]];
   let size = 0;
-  for (const c of chunks) {
+  for (const item of items) {
     const current = requests[requests.length - 1];
-    if (current.length && size + c.bytes > budget) {
-      requests.push([c]);
-      size = c.bytes;
+    if (current.length && size + item.bytes > budget) {
+      requests.push([item]);
+      size = item.bytes;
     } else {
-      current.push(c);
-      size += c.bytes;
+      current.push(item);
+      size += item.bytes;
     }
   }
   return requests;
 }
 
-const BORDER_EDGES = [
-  'EdgeTop',
-  'EdgeBottom',
-  'EdgeLeft',
-  'EdgeRight',
-  'InsideHorizontal',
-  'InsideVertical',
-] as const;
+const cost = (actions: number, paths: number, args = ''): number =>
+  actions * ACTION_BYTES + paths * PATH_BYTES + utf8Length(args);
 
-function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: number): void {
-  const f = range.format;
+/**
+ * The calls of one style on one target (a Range or RangeAreas): 9 paths, up to 22 actions. `partial` sets
+ * only what the style sets (a band painted over earlier ones); otherwise bold and italic are set either way.
+ */
+function queueStyle(target: Excel.Range | Excel.RangeAreas, style: CellStyle, partial: boolean): void {
+  const f = target.format;
   f.font.name = style.font.name;
   f.font.size = style.font.size;
-  f.font.bold = style.font.bold === true;
-  f.font.italic = style.font.italic === true;
+  if (!partial || style.font.bold !== undefined) f.font.bold = style.font.bold === true;
+  if (!partial || style.font.italic !== undefined) f.font.italic = style.font.italic === true;
   if (style.font.color) f.font.color = `#${style.font.color}`;
   if (style.fill) f.fill.color = `#${style.fill}`;
   if (style.horizontal)
@@ -144,62 +160,122 @@ function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: nu
       const b = f.borders.getItem(edge);
       b.style = 'Continuous';
       b.weight = 'Thin';
-      b.color = '#000000';
     }
   }
-  if (style.numberFormat) {
-    const fmt = style.numberFormat;
-    range.numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => fmt));
-  }
 }
+const STYLE_COST = cost(22, 10, 'Times New Roman');
 
 export interface LayoutSupport {
   freezePanes: boolean;
   printSetup: boolean;
+  /** Worksheet.getRanges (ExcelApi 1.9): one call for many rectangles. */
+  rangeAreas: boolean;
 }
 
-/** Formats, merges, sizes, freeze panes, print setup and charts of one sheet (values are written apart). */
-export function queueLayout(ws: Excel.Worksheet, spec: SheetSpec, support: LayoutSupport): void {
-  for (const band of spec.bands) {
-    const style = spec.styles[band.style];
-    if (!style) continue;
-    const r = band.range;
-    applyStyle(ws.getRange(rangeAddress(r)), style, r.bottom - r.top + 1, r.right - r.left + 1);
+/** Formats, merges, sizes, freeze panes and print setup of one sheet, as writes (values are apart). */
+export function layoutWrites(
+  sheet: number,
+  spec: SheetSpec,
+  support: LayoutSupport,
+  /** Tests compare the two ways; the host takes the cheaper. */
+  strategy?: 'bands' | 'rects',
+): Write[] {
+  const out: Write[] = [];
+  const add = (bytes: number, queue: (ws: Excel.Worksheet) => void, after = false): void => {
+    out.push({ sheet, bytes, queue, after });
+  };
+  // Painted band by band, or as the final style's rectangles: whichever costs fewer bytes.
+  const styleWrites = (groups: { style: CellStyle; rects: SpecRange[]; partial?: boolean }[]): Write[] => {
+    const writes: Write[] = [];
+    for (const { style, rects, partial = false } of groups) {
+      const addresses = rects.map(rangeAddress);
+      const targets = support.rangeAreas ? addressChunks(addresses) : addresses;
+      for (const target of targets) {
+        writes.push({
+          sheet,
+          bytes: STYLE_COST + utf8Length(target),
+          queue: (ws) =>
+            queueStyle(support.rangeAreas ? ws.getRanges(target) : ws.getRange(target), style, partial),
+        });
+      }
+      if (style.numberFormat) {
+        // RangeAreas has no numberFormat: one write per rectangle, its array the rectangle's size (the
+        // reference's form; a 1×1 array also fills a range in Excel, office-js-docs-reference#578, but only
+        // in practice). Number formats are on the summary's few count columns: small arrays.
+        const fmt = style.numberFormat;
+        for (const r of rects) {
+          const a = rangeAddress(r);
+          const formats = Array.from({ length: r.bottom - r.top + 1 }, () =>
+            Array<string>(r.right - r.left + 1).fill(fmt),
+          );
+          writes.push({
+            sheet,
+            bytes: cost(1, 1, a) + utf8Length(JSON.stringify(formats)),
+            queue: (ws) => (ws.getRange(a).numberFormat = formats),
+          });
+        }
+      }
+    }
+    return writes;
+  };
+  const byRects = styleWrites(styleRects(spec));
+  const byBands = styleWrites(bandGroups(spec));
+  const total = (ws: Write[]): number => ws.reduce((n, w) => n + w.bytes, 0);
+  const bands = strategy ? strategy === 'bands' : total(byBands) < total(byRects);
+  out.push(...(bands ? byBands : byRects));
+  for (const { range, across } of mergeRuns(spec.merges)) {
+    const a = rangeAddress(range);
+    add(cost(1, 1, a), (ws) => ws.getRange(a).merge(across));
   }
-  for (const m of spec.merges) ws.getRange(rangeAddress(m)).merge(false);
-  spec.columnWidths.forEach((w, c) => {
-    if (w > 0) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = charsToPoints(w);
-  });
-  // Consecutive rows of the same height share one range write.
-  const heights = Object.entries(spec.rowHeights ?? {})
-    .map(([r, h]) => [Number(r), h] as const)
-    .sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < heights.length;) {
-    let j = i;
-    while (
-      j + 1 < heights.length &&
-      heights[j + 1][0] === heights[j][0] + 1 &&
-      heights[j + 1][1] === heights[i][1]
-    )
-      j++;
-    ws.getRange(`${heights[i][0] + 1}:${heights[j][0] + 1}`).format.rowHeight = heights[i][1];
-    i = j + 1;
+  const widths = fittedWidths(spec);
+  for (let c = 0; c < widths.length;) {
+    let end = c;
+    while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
+    const w = widths[c];
+    const cols = `${columnLetter(c)}:${columnLetter(end)}`;
+    if (w > 0) add(cost(1, 2, cols), (ws) => (ws.getRange(cols).format.columnWidth = w));
+    c = end + 1;
   }
-  if (spec.freezeRows && support.freezePanes) ws.freezePanes.freezeRows(spec.freezeRows);
-  if (support.printSetup) queuePageSetup(ws, spec.print);
-  for (const chart of spec.charts ?? []) queueChart(ws, chart);
+  for (const { height, runs } of heightGroups(spec.rowHeights)) {
+    const addresses = runs.map(([a, b]) => `${a + 1}:${b + 1}`);
+    for (const target of support.rangeAreas ? addressChunks(addresses) : addresses) {
+      add(cost(1, 2, target), (ws) => {
+        (support.rangeAreas ? ws.getRanges(target) : ws.getRange(target)).format.rowHeight = height;
+      });
+    }
+  }
+  if (spec.freezeRows && support.freezePanes) {
+    const n = spec.freezeRows;
+    add(cost(1, 1), (ws) => ws.freezePanes.freezeRows(n));
+  }
+  if (support.printSetup) {
+    // Each manual page break is one more call (one per printed page).
+    const breaks = spec.print.breaks?.length ?? 0;
+    add(cost(13 + breaks, 6, JSON.stringify(spec.print)), (ws) => queuePageSetup(ws, spec.print));
+  }
+  for (const chart of spec.charts ?? []) add(cost(7, 6, chart.title), (ws) => queueChart(ws, chart), true);
+  return out;
 }
 
+/** The values of one sheet as writes, chunk by chunk. */
+export function valueWrites(sheet: number, spec: SheetSpec): Write[] {
+  return valueChunks(spec).map((c) => ({
+    sheet,
+    bytes: c.bytes + cost(1, 1, c.address),
+    queue: (ws: Excel.Worksheet) => (ws.getRange(c.address).values = c.values),
+  }));
+}
+
+/**
+ * Added once its cells hold their values (Excel decides a new chart's series from the cells it is given),
+ * from the numbers alone, with the labels set as its categories: one series, whatever Excel would guess.
+ */
 function queueChart(ws: Excel.Worksheet, chart: ChartSpec): void {
-  const { categories: cat, values: val } = chart;
-  // Labels in the column just left of the numbers: one rectangular source gives Excel both.
-  const adjacent = cat.top === val.top && cat.bottom === val.bottom && cat.right + 1 === val.left;
-  const source = adjacent ? { ...val, left: cat.left } : val;
-  const added = ws.charts.add(
-    chart.type === 'pie' ? 'Pie' : 'BarClustered',
-    ws.getRange(rangeAddress(source)),
-    'Columns',
-  );
+  const values = ws.getRange(rangeAddress(chart.values));
+  const added = ws.charts.add(chart.type === 'pie' ? 'Pie' : 'BarClustered', values, 'Columns');
+  const series = added.series.getItemAt(0);
+  series.setValues(values);
+  series.setXAxisValues(ws.getRange(rangeAddress(chart.categories)));
   added.title.text = chart.title;
   const cell = (at: { row: number; col: number }): string =>
     rangeAddress({ top: at.row, left: at.col, bottom: at.row, right: at.col });

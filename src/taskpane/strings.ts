@@ -90,6 +90,7 @@ const uk: PaneStrings = {
     'workbook-closed': 'Книгу закрито або Excel не відповідає. Відкрийте книгу знову й повторіть.',
     'requirement-missing':
       'Ця версія Excel не підтримує потрібну функцію. Оновіть Excel або скористайтеся Excel в Інтернеті.',
+    busy: 'Звіт уже формується в цій книзі. Зачекайте, доки він завершиться, і повторіть.',
     unexpected: 'Сталася непередбачена помилка. Повторіть спробу; якщо не допоможе, перезапустіть надбудову.',
   },
   dismiss: 'Закрити',
@@ -156,6 +157,7 @@ const en: PaneStrings = {
       'The workbook was closed or Excel is not responding. Open the workbook again and retry.',
     'requirement-missing':
       'This version of Excel lacks a feature this needs. Update Excel or use Excel on the web.',
+    busy: 'A report is already being generated in this workbook. Wait until it finishes and try again.',
     unexpected: 'Something unexpected went wrong. Try again; if that does not help, restart the add-in.',
   },
   dismiss: 'Dismiss',

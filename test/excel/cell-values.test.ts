@@ -1,6 +1,13 @@
-import { isDateFormat, parseMergedAddress, serialToDate, toGrid } from '../../src/excel/cell-values';
-import { loadSheetContents, loadWorkbookInfo } from '../../src/excel/read-sheet';
+import {
+  cleanMerges,
+  isDateFormat,
+  parseMergedAddress,
+  serialToDate,
+  toGrid,
+} from '../../src/excel/cell-values';
+import { readAreas } from '../../src/excel/area-reads';
 import { FakeExcel } from './fake-excel';
+import { planSheet, serviceFor, TABLE } from './plan-fixture';
 
 describe('cell values', () => {
   it('turns Excel serials into calendar dates (1900 system, phantom 29 Feb)', () => {
@@ -44,7 +51,7 @@ describe('cell values', () => {
     });
   });
 
-  it('reads a used range that does not start at A1 in two syncs, with dates, errors and merges', async () => {
+  it('reads an area that does not start at A1 in one sync, with dates, errors and merges', async () => {
     const fake = new FakeExcel([
       {
         name: 'План',
@@ -55,14 +62,18 @@ describe('cell values', () => {
         ],
         merges: ['B3:C3'],
       },
-      { name: 'Порожній' },
     ]);
-    const grids = await fake.run(async (context) => {
-      const info = await loadWorkbookInfo(context);
-      return (await loadSheetContents(context, info, ['План', 'Порожній'], () => true)).grids;
+    const grid = await fake.run(async (context) => {
+      const sheet = { name: 'План', id: fake.sheet('План').id, visible: true };
+      const area = { top: 2, left: 1, bottom: 3, right: 2 };
+      const read = await readAreas(context, [
+        { key: 'p', sheet, area, withTypes: true, withMerges: true, bytesPerCell: 10 },
+      ]);
+      const r = read.get('p')!;
+      return toGrid('План', r.rows, r.merges);
     });
-    expect(fake.syncs).toBe(2);
-    expect(grids.get('План')).toEqual({
+    expect(fake.syncs).toBe(1);
+    expect(grid).toEqual({
       sheetName: 'План',
       rows: [
         ['Розділ', null],
@@ -71,11 +82,34 @@ describe('cell values', () => {
       origin: { row: 2, col: 1 },
       merges: [{ top: 2, left: 1, bottom: 2, right: 2 }],
     });
-    expect(grids.get('Порожній')).toEqual({
-      sheetName: 'Порожній',
-      rows: [],
-      origin: { row: 0, col: 0 },
-      merges: [],
-    });
   });
+
+  it('drops what Excel reports of merges that cannot be one: single cells, overlaps', () => {
+    expect(
+      cleanMerges([
+        { top: 0, left: 0, bottom: 0, right: 0 },
+        { top: 1, left: 0, bottom: 2, right: 1 },
+        { top: 2, left: 1, bottom: 3, right: 1 },
+      ]),
+    ).toEqual([{ top: 1, left: 0, bottom: 2, right: 1 }]);
+  });
+
+  it('reads 1904 serials from 1904-01-01', () => {
+    expect(serialToDate(0, true)).toBe('1904-01-01');
+    expect(serialToDate(45000 - 1462, true)).toBe('2023-03-15');
+  });
+});
+
+describe('the 1904 date system', () => {
+  it.each([false, true])(
+    'is read from the workbook (1904: %s): a date cell means the same day',
+    async (date1904) => {
+      const seed = planSheet(3);
+      // 15.03.2023 is serial 45000 in the 1900 system and 1462 days less in the 1904 system.
+      seed.rows![3][2] = { value: date1904 ? 45000 - 1462 : 45000, numberFormat: 'dd.mm.yyyy' };
+      const fake = new FakeExcel([seed], { date1904 });
+      await serviceFor(fake).generate();
+      expect(fake.values(TABLE).flat()).toContain('15.03.2023');
+    },
+  );
 });

@@ -4,11 +4,18 @@ import { ServiceError } from '../../src/app/plan-service';
 import { analyse } from '../../src/core/analyse';
 import { MARKS_KEY } from '../../src/excel/settings';
 import { FakeExcel } from './fake-excel';
-import type { FakeContext } from './fake-excel/proxies';
-import { fakeWithPlan, marked, planSheet, seedGrid, serviceFor, syncsOf, TODAY } from './plan-fixture';
-
-const TABLE = 'Виконання плану 2023';
-const SUMMARY = 'Зведення 2023';
+import type { FakeContext } from './fake-excel';
+import {
+  fakeWithPlan,
+  marked,
+  planSheet,
+  seedGrid,
+  serviceFor,
+  SUMMARY,
+  syncsOf,
+  TABLE,
+  TODAY,
+} from './plan-fixture';
 
 /** Ids in the workbook's mark setting that name no sheet any more, or name a sheet that is not a report. */
 function strayMarks(fake: FakeExcel): unknown[] {
@@ -18,7 +25,7 @@ function strayMarks(fake: FakeExcel): unknown[] {
   return list.filter((m) => !reports.has(m.id));
 }
 
-const temporary = (fake: FakeExcel): string[] => fake.sheetNames().filter((n) => /^~tmp-/.test(n));
+const temporary = (fake: FakeExcel): string[] => fake.sheetNames().filter((n) => /^~/.test(n));
 
 /** Counts the operations queued in each sync, without changing what the sync does. */
 function countOps(fake: FakeExcel): number[] {
@@ -40,9 +47,6 @@ const FAULTS: [string, string, RegExp][] = [
 ];
 
 describe('a sync that fails half-way through generate', () => {
-  // generate = 2 reads, the write of the new sheets under temporary names, the swap (mark, delete, rename).
-  const WRITE_SYNCS = [3, 4];
-
   /** Operations in each of generate's syncs, from a run that does not fail. */
   async function opsPerSync(withReport: boolean): Promise<number[]> {
     const fake = fakeWithPlan(28);
@@ -54,26 +58,32 @@ describe('a sync that fails half-way through generate', () => {
 
   describe.each([false, true])('with a report already there: %s', (withReport) => {
     let ops: number[];
+    // The last two syncs write: the new sheets under temporary names, then the swap (mark, rename, delete).
+    let writeSyncs: number[];
     beforeAll(async () => {
       ops = await opsPerSync(withReport);
-      expect(ops).toHaveLength(4);
+      writeSyncs = [ops.length - 1, ops.length];
     });
+    /** Every point of the swap; a sample of the (long) write. */
+    const pointsOf = (nth: number): number[] => {
+      const total = ops[nth - 1];
+      return nth === writeSyncs[1]
+        ? Array.from({ length: total }, (_, i) => i)
+        : [0, 1, Math.floor(total / 2), total - 1];
+    };
 
     it.each(FAULTS)(
       '%s: a message that says what to do, nothing half-made left',
       async (code, kind, message) => {
-        for (const nth of WRITE_SYNCS) {
+        for (const nth of writeSyncs) {
           const total = ops[nth - 1];
-          // Every point of the swap; a sample of the (long) write.
-          const points =
-            nth === 4 ? Array.from({ length: total }, (_, i) => i) : [0, 1, Math.floor(total / 2), total - 1];
-          for (const afterOps of points) {
+          for (const afterOps of pointsOf(nth)) {
             const fake = fakeWithPlan(28);
             const service = serviceFor(fake);
             if (withReport) await service.generate();
             const plan = fake.snapshot('Лист1');
             const before = fake.sheetNames();
-            const reports = withReport ? [fake.snapshot(TABLE), fake.snapshot(SUMMARY)] : [];
+            const reports = withReport ? [fake.contents(TABLE), fake.contents(SUMMARY)] : [];
             fake.fault = { at: fake.syncs + nth, afterOps, code, message: 'Excel refused.' };
 
             const error = await service.generate().catch((e: unknown) => e);
@@ -88,7 +98,7 @@ describe('a sync that fails half-way through generate', () => {
               // A whole report stays, the earlier one or (once the swap had deleted part of it) the new one,
               // which holds the same contents here: the same sheets, same cells, still ours.
               expect([where, fake.sheetNames()]).toEqual([where, before]);
-              expect([fake.snapshot(TABLE), fake.snapshot(SUMMARY)]).toEqual(reports);
+              expect([fake.contents(TABLE), fake.contents(SUMMARY)]).toEqual(reports);
               expect(marked(fake).map((s) => s.name)).toEqual([TABLE, SUMMARY]);
             } else {
               expect([where, fake.sheetNames()]).toEqual([where, ['Лист1']]);
@@ -103,11 +113,40 @@ describe('a sync that fails half-way through generate', () => {
         }
       },
     );
+
+    it('the connection lost at any point of the write: the next run finishes or clears it, never a (2) copy', async () => {
+      for (const nth of writeSyncs) {
+        const total = ops[nth - 1];
+        for (const afterOps of pointsOf(nth)) {
+          const fake = fakeWithPlan(28);
+          const service = serviceFor(fake);
+          if (withReport) await service.generate();
+          const plan = fake.snapshot('Лист1');
+          const start = fake.syncs + nth;
+          // From that point on every request fails: the clean-up cannot run either.
+          fake.fault = { at: start, afterOps, code: 'RequestAborted' };
+          fake.afterSync = (n) => {
+            if (fake.fault && n >= start) fake.fault = { ...fake.fault, at: n + 1, afterOps: 0 };
+          };
+          const where = `lost in sync ${nth} after ${afterOps}/${total} operations`;
+          await expect(service.generate()).rejects.toMatchObject({ code: 'workbook-closed' });
+          fake.fault = null;
+          fake.afterSync = null;
+          // Reopened and run again (by this pane or by the ribbon: both find what was left).
+          await expect(service.generate()).resolves.toEqual({ sheets: [TABLE, SUMMARY] });
+          expect([where, fake.sheetNames()]).toEqual([where, ['Лист1', TABLE, SUMMARY]]);
+          expect([where, marked(fake).map((s) => s.name)]).toEqual([where, [TABLE, SUMMARY]]);
+          expect([where, strayMarks(fake)]).toEqual([where, []]);
+          expect(fake.snapshot('Лист1')).toBe(plan);
+        }
+      }
+    }, 120_000);
   });
 
   it('says it in English when Excel speaks English', async () => {
     const fake = fakeWithPlan(28);
-    fake.fault = { at: 3, afterOps: 1, code: 'InvalidOperation' };
+    const ops = await opsPerSync(false);
+    fake.fault = { at: ops.length - 1, afterOps: 1, code: 'InvalidOperation' };
     const error = (await serviceFor(fake, { displayLanguage: () => 'en-US' })
       .generate()
       .catch((e: unknown) => e)) as ServiceError;
@@ -115,46 +154,43 @@ describe('a sync that fails half-way through generate', () => {
     expect(error.message).toMatch(/Unprotect/);
   });
 
-  it('a workbook that stays closed: the error says so, and the next run clears what was left', async () => {
-    // A user's sheet whose name merely looks like ours is never touched.
+  it("a user's sheet whose name merely looks like ours is never touched", async () => {
     const fake = fakeWithPlan(28, [{ name: '~tmp-копія', rows: [['нотатки']] }]);
     const service = serviceFor(fake);
-    const plan = fake.snapshot('Лист1');
-    // From the write on, every sync fails: the clean-up cannot run either.
-    fake.fault = { at: 3, afterOps: 10, code: 'RequestAborted' };
+    const ops = await opsPerSync(false);
+    const start = ops.length - 1;
+    fake.fault = { at: start, afterOps: 10, code: 'RequestAborted' };
     fake.afterSync = (n) => {
-      if (fake.fault && n >= 3) fake.fault = { ...fake.fault, at: n + 1, afterOps: 0 };
+      if (fake.fault && n >= start) fake.fault = { ...fake.fault, at: n + 1, afterOps: 0 };
     };
     const error = (await service.generate().catch((e: unknown) => e)) as ServiceError;
     expect(error.code).toBe('workbook-closed');
     expect(error.message).toMatch(/Відкрийте книгу знову/);
-    expect(marked(fake)).toEqual([]);
-    expect(temporary(fake)).toHaveLength(3);
-    expect(fake.snapshot('Лист1')).toBe(plan);
-
-    // Reopened: the next run removes the unfinished sheets the lost connection left behind.
     fake.fault = null;
     fake.afterSync = null;
     await service.generate();
     expect(fake.sheetNames()).toEqual(['Лист1', '~tmp-копія', TABLE, SUMMARY]);
-    expect(marked(fake).map((s) => s.name)).toEqual([TABLE, SUMMARY]);
+    expect(fake.values('~tmp-копія')).toEqual([['нотатки']]);
   });
 });
 
 describe('a plan of 100,000 measures', () => {
   const N = 100_000;
 
-  it('check reads it in the round trips of a small plan when Excel sets no size limit', async () => {
+  it('check reads it whole, in blocks under Excel’s limits whatever the platform, in a bounded number of syncs', async () => {
     const small = fakeWithPlan(28, [], true);
     const smallSyncs = await syncsOf(small, () => serviceFor(small).check());
     const fake = fakeWithPlan(N, [], true);
+    // Desktop Excel: no 5 MB refusal to prompt block reads. They are sized by cells and estimated bytes anyway.
     fake.payloadLimit = Number.POSITIVE_INFINITY;
     let measureCount = 0;
     const syncs = await syncsOf(fake, async () => {
       measureCount = (await serviceFor(fake).check()).measureCount;
     });
     expect(measureCount).toBe(N);
-    expect(syncs).toBe(smallSyncs);
+    expect(syncs).toBeGreaterThan(smallSyncs);
+    expect(syncs).toBeLessThanOrEqual(smallSyncs + 12);
+    expect(fake.maxResponseBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   }, 120_000);
 
   it('generate reads it in blocks and writes it under the 5 MB limit, with progress rising to 1', async () => {
@@ -170,9 +206,9 @@ describe('a plan of 100,000 measures', () => {
     expect(progress[0]).toBe(0);
     expect(progress[progress.length - 1]).toBe(1);
     progress.forEach((f, i) => expect([i, f >= (progress[i - 1] ?? 0)]).toEqual([i, true]));
-    // Past Excel's 5 MB response limit the plan is read in row blocks and the report written in 3 MB
-    // requests: more round trips than a small plan's 4, set by the bytes moved, not by the rows.
-    expect(syncs).toBeGreaterThan(4);
+    // Past Excel's 5 MB limits the plan is read in row blocks and the report written in 4 MB requests:
+    // more round trips than a small plan's 5, set by the bytes moved, not by the rows.
+    expect(syncs).toBeGreaterThan(5);
     expect(syncs).toBeLessThanOrEqual(24);
     // The last measure made it into the table (looked up directly: the sheet has half a million cells).
     const table = fake.sheet(TABLE);
@@ -183,8 +219,8 @@ describe('a plan of 100,000 measures', () => {
   }, 300_000);
 });
 
-describe('a plan with long reports past the 5 MB response limit', () => {
-  it('is read in blocks, halved until Excel takes each, and nothing is lost', async () => {
+describe('a plan with long reports past the response limit', () => {
+  it('is read in blocks, halved when Excel still refuses one, and nothing is lost', async () => {
     const seed = planSheet(2500);
     const report = (n: number): string =>
       `Звіт ${n}: ${'проведено перевірку, складено довідку; '.repeat(45)}`;
@@ -192,6 +228,8 @@ describe('a plan with long reports past the 5 MB response limit', () => {
       if (typeof row[0] === 'number' && typeof row[4] === 'string') row[4] = report(row[0]);
     });
     const fake = new FakeExcel([seed]);
+    // Below what the host budgets for (4 MB): Excel refuses blocks the estimate thought would fit.
+    fake.payloadLimit = 2 * 1024 * 1024;
     const refused: string[] = [];
     const sync = fake.sync.bind(fake);
     fake.sync = (ctx: FakeContext) =>
@@ -201,8 +239,8 @@ describe('a plan with long reports past the 5 MB response limit', () => {
       });
     const result = await serviceFor(fake).check();
     expect(result.measureCount).toBe(2500);
-    // The whole read was refused, then at least one block, which was halved until Excel took it.
-    expect(refused.length).toBeGreaterThanOrEqual(2);
+    // At least one block was refused, and halved until Excel took it.
+    expect(refused.length).toBeGreaterThanOrEqual(1);
     expect(new Set(refused)).toEqual(new Set(['ResponsePayloadSizeLimitExceeded']));
     // Nothing was lost on the way: the same findings as the core gives on the same cells.
     const expected = analyse(seedGrid(seed), { asOf: TODAY });

@@ -1,11 +1,13 @@
 // Plans for the host's tests, built programmatically at any size, laid out like the seed (title, one
 // header row, section rows merged across A:E, one row per measure).
 import type { Grid } from '../../src/core/grid';
-import { createExcelPlanService, type ExcelPlanServiceDeps } from '../../src/excel/excel-plan-service';
+import { createExcelPlanService, type ExcelPlanServiceDeps } from '../../src/excel';
 import { GENERATED_MARK } from '../../src/core/report/sheet-spec';
 import type { PlanService } from '../../src/app/plan-service';
-import { FakeExcel, type SeedCell, type SeedSheet, type SheetModel } from './fake-excel';
+import { FakeExcel, type RequestRecord, type SeedCell, type SeedSheet, type SheetModel } from './fake-excel';
 
+export const TABLE = 'Виконання плану 2023';
+export const SUMMARY = 'Зведення 2023';
 export const POSITION = 'Начальник відділу з питань запобігання та протидії корупції';
 const DEADLINES = [
   'Постійно',
@@ -47,8 +49,13 @@ export function planSheet(measures: number, name = 'Лист1', compact = false)
   return { name, rows, merges };
 }
 
-export function fakeWithPlan(measures: number, extra: SeedSheet[] = [], compact = false): FakeExcel {
-  return new FakeExcel([planSheet(measures, 'Лист1', compact), ...extra]);
+export function fakeWithPlan(
+  measures: number,
+  extra: SeedSheet[] = [],
+  compact = false,
+  opts?: ConstructorParameters<typeof FakeExcel>[1],
+): FakeExcel {
+  return new FakeExcel([planSheet(measures, 'Лист1', compact), ...extra], opts);
 }
 
 export const TODAY = '2024-01-15';
@@ -58,11 +65,11 @@ export function seedGrid(seed: SeedSheet): Grid {
   return { sheetName: seed.name, rows: (seed.rows ?? []) as Grid['rows'] };
 }
 
-/** The Excel host over a fake, in Ukrainian, as of TODAY, with every requirement set. */
+/** The Excel host over a fake, in Ukrainian, as of TODAY, with the requirement sets the fake has. */
 export function serviceFor(fake: FakeExcel, deps: ExcelPlanServiceDeps = {}): PlanService {
   return createExcelPlanService({
     run: fake.run,
-    isSetSupported: () => true,
+    isSetSupported: fake.isSetSupported,
     displayLanguage: () => 'uk-UA',
     today: () => TODAY,
     ...deps,
@@ -79,4 +86,16 @@ export async function syncsOf(fake: FakeExcel, action: () => Promise<unknown>): 
   const before = fake.syncs;
   await action();
   return fake.syncs - before;
+}
+
+/** The requests an action sent, as Excel received them. */
+export async function requestsOf(fake: FakeExcel, action: () => Promise<unknown>): Promise<RequestRecord[]> {
+  const before = fake.requests.length;
+  await action();
+  return fake.requests.slice(before);
+}
+
+/** Findings as `rule@cell`, sorted: what two readings of a plan must agree on. */
+export function findingKeys(findings: { rule: string; cell: string }[]): string[] {
+  return findings.map((f) => `${f.rule}@${f.cell}`).sort();
 }

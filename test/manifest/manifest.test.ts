@@ -53,7 +53,11 @@ describe('manifest.xml', () => {
     expect(setList).toEqual([['ExcelApi', '1.7']]);
   });
 
-  it('gives every visible string an en-US override', () => {
+  // Office picks an override by the exact UI locale, with no fallback from en-GB to en-US (learn.microsoft.com
+  // /javascript/api/manifest/override): every English locale Office uses needs its own.
+  const ENGLISH = ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IE', 'en-IN', 'en-NZ', 'en-SG', 'en-ZA'];
+
+  it('gives every visible string an English override for every English locale Office uses', () => {
     const localized = [
       one('DisplayName'),
       one('Description'),
@@ -63,8 +67,9 @@ describe('manifest.xml', () => {
     for (const el of localized) {
       const overrides = [...el.children].filter((c) => c.localName === 'Override');
       const label = el.getAttribute('id') ?? el.localName;
-      expect([label, overrides.map((o) => o.getAttribute('Locale'))]).toEqual([label, ['en-US']]);
+      expect([label, overrides.map((o) => o.getAttribute('Locale'))]).toEqual([label, ENGLISH]);
       expect(el.getAttribute('DefaultValue')?.trim()).toBeTruthy();
+      expect(new Set(overrides.map((o) => o.getAttribute('Value'))).size).toBe(1);
       expect(overrides[0].getAttribute('Value')?.trim()).toBeTruthy();
     }
     // Office truncates short strings at 125 and long strings at 250 characters.

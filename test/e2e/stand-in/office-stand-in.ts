@@ -1,6 +1,7 @@
 // The Office/Excel stand-in for browser tests: served in place of office.js from Microsoft's CDN, it gives
-// the real task pane bundle an `Office` and an `Excel` whose workbook is the fake Excel of the host tests,
-// seeded with what the test put in `window.__E2E__` (the sample plan, settings, display language).
+// the real task pane bundle an `Office` and an `Excel` whose workbook is the fake Excel of the host tests —
+// as strict as Excel where add-in bugs hide (see test/excel/fake-excel) — seeded with what the test put in
+// `window.__E2E__` (the sample plan, settings, display language, ExcelApi version).
 import { FakeExcel, type SeedSheet } from '../../excel/fake-excel';
 
 export interface StandInConfig {
@@ -20,16 +21,10 @@ declare global {
 }
 
 const cfg = window.__E2E__;
-const fake = new FakeExcel(cfg.sheets);
+const fake = new FakeExcel(cfg.sheets, { apiVersion: cfg.maxExcelApi ?? '1.19' });
 for (const [k, v] of Object.entries(cfg.settings ?? {})) fake.wb.settings.set(k, v);
 window.__fake = fake;
 window.__dialogs = [];
-
-const versionAtMost = (v: string, max: string) => {
-  const [a1, b1] = v.split('.').map(Number);
-  const [a2, b2] = max.split('.').map(Number);
-  return a1 < a2 || (a1 === a2 && b1 <= b2);
-};
 
 const office = {
   HostType: { Excel: 'Excel', Word: 'Word' },
@@ -45,10 +40,8 @@ const office = {
   context: {
     displayLanguage: cfg.displayLanguage ?? 'uk-UA',
     officeTheme: { bodyBackgroundColor: '#ffffff' },
-    requirements: {
-      isSetSupported: (set: string, version: string) =>
-        set === 'ExcelApi' && (!cfg.maxExcelApi || versionAtMost(version, cfg.maxExcelApi)),
-    },
+    // The same answer as the fake's own: a set it lacks is refused at sync (ApiNotFound) as Excel refuses it.
+    requirements: { isSetSupported: fake.isSetSupported },
     ui: {
       displayDialogAsync: (url: string, _opts: unknown, cb: (r: unknown) => void) => {
         window.__dialogs.push(url);

@@ -1,35 +1,47 @@
-// A fake Excel for the host's tests: the subset of the Excel JS API the host uses, faithful where add-in
-// bugs hide (queued operations, PropertyNotLoaded, counted syncs, half-applied failing syncs, the request
-// payload limit, events). `fake.run` has the signature of `Excel.run`.
+// A fake Excel for the host's tests: the subset of the Excel JS API the host uses, as strict as Excel where
+// add-in bugs hide. Sections: context.ts (queued calls, loads, null objects), workbook.ts (workbook and
+// sheets), ranges.ts, formats.ts (formats and layout), events.ts and limits.ts (each limit with its
+// reference). `fake.run` has the signature of `Excel.run`; `fake.isSetSupported` answers for its ExcelApi
+// version; every request is recorded with its calls and estimated bytes.
 import { FakeOfficeError } from './errors';
+import { type ChangeHandler, FakeContext, type FakeHost } from './context';
+import { deliverChange, eventsDelivered } from './events';
+import { PAYLOAD_LIMIT, type FakeValue } from './limits';
 import {
+  type Box,
   cellKey,
-  DEFAULT_FORMAT,
-  newSheet,
+  defaultFormat,
   parseAddress,
   snapshotSheet,
   usedBox,
-  type Box,
-  type FakeValue,
   type SheetModel,
   type WorkbookModel,
 } from './model';
-import { FakeContext, type ChangeHandler, type FakeHost } from './proxies';
+import { chartDataOf, pagesWide, rulesOf } from './inspect';
+import { copiedSheet, seededSheet, type SeedSheet } from './seed';
+import { newContext } from './workbook';
 
 export { FakeOfficeError } from './errors';
-export { snapshotSheet, parseAddress, type SheetModel, type CellModel } from './model';
+export { eventsDelivered } from './events';
+export {
+  snapshotSheet,
+  parseAddress,
+  formatAddress,
+  type SheetModel,
+  type CellModel,
+  type Box,
+} from './model';
+export type { FakeContext } from './context';
+export type { SeedCell, SeedSheet } from './seed';
 
-/** A seeded cell: a value, an error (`#REF!`), or a number with its number format (dates are serials). */
-export type SeedCell = FakeValue | null | { error: string } | { value: number; numberFormat: string };
-
-export interface SeedSheet {
-  name: string;
-  rows?: SeedCell[][];
-  /** Where rows[0][0] goes (0-based); A1 when absent. */
-  origin?: { row: number; col: number };
-  merges?: string[];
-  protected?: boolean;
-  hidden?: boolean;
+export interface FakeOptions {
+  /** The ExcelApi version this Excel supports (default 1.19: every set the host may use). */
+  apiVersion?: string;
+  /** Mac Excel: a new sheet may take the id of one deleted earlier. */
+  macIds?: boolean;
+  /** Merged areas reported as their top-left cells only (office-js#1590). */
+  mergesAsTopLeft?: boolean;
+  date1904?: boolean;
 }
 
 export interface SyncFault {
@@ -39,6 +51,17 @@ export interface SyncFault {
   afterOps: number;
   code?: string;
   message?: string;
+}
+
+/** One request as Excel received it. */
+export interface RequestRecord {
+  sync: number;
+  /** Queued calls (property sets, methods, loads). */
+  actions: number;
+  /** Objects reached by navigation (getRange, getItem, …): each is part of the request too. */
+  paths: number;
+  requestBytes: number;
+  responseBytes: number;
 }
 
 export class FakeExcel implements FakeHost {
@@ -52,45 +75,88 @@ export class FakeExcel implements FakeHost {
   readonly handlers = new Map<string, Set<ChangeHandler>>();
   readonly touched = new Set<string>();
   readonly suspended = { calculation: 0, screenUpdating: 0 };
+  readonly apiMinor: number;
+  readonly macIds: boolean;
+  mergesAsTopLeft: boolean;
   responseBytes = 0;
-  /** Largest response so far (loaded cell data), in bytes. */
+  /** Largest response so far (loaded data), in bytes. */
   maxResponseBytes = 0;
   /** Number of `context.sync()` calls so far. */
   syncs = 0;
-  /** Largest request so far, in estimated bytes. */
+  /** Largest request so far, in estimated bytes (values and every queued call). */
   maxRequestBytes = 0;
   /** Excel on the web refuses a request or a response above 5 MB. */
-  payloadLimit = 5 * 1024 * 1024;
+  payloadLimit = PAYLOAD_LIMIT;
   fault: SyncFault | null = null;
   /** Called after each sync has applied its operations (1-based sync number). */
   afterSync: ((n: number) => void) | null = null;
+  readonly requests: RequestRecord[] = [];
+  /** Most `suspendScreenUpdatingUntilNextSync` calls seen in one Excel.run. */
+  maxScreenSuspendsPerRun = 0;
+  private freeIds: number[] = [];
+  private sheetCounter = 0;
 
-  constructor(sheets: SeedSheet[] = []) {
+  constructor(sheets: SeedSheet[] = [], opts: FakeOptions = {}) {
+    this.apiMinor = Number((opts.apiVersion ?? '1.19').split('.')[1]);
+    this.macIds = opts.macIds ?? false;
+    this.mergesAsTopLeft = opts.mergesAsTopLeft ?? false;
+    this.wb.date1904 = opts.date1904 ?? false;
     for (const s of sheets) this.addSheet(s);
     if (this.wb.sheets.length) this.wb.activeSheetId = this.wb.sheets[0].id;
   }
 
+  readonly isSetSupported = (set: string, version: string): boolean =>
+    set === 'ExcelApi' &&
+    Number(version.split('.')[0]) === 1 &&
+    Number(version.split('.')[1]) <= this.apiMinor;
+
   readonly run = (async (a: unknown, b?: unknown): Promise<unknown> => {
     const batch = (typeof a === 'function' ? a : b) as (ctx: FakeContext) => Promise<unknown>;
     let ctx: FakeContext;
-    if (typeof a === 'function') ctx = new FakeContext(this);
+    if (typeof a === 'function') ctx = newContext(this);
     else if (a instanceof FakeContext) ctx = a;
-    else ctx = (a as { context?: FakeContext }).context ?? new FakeContext(this);
-    const result = await batch(ctx);
-    // Excel.run syncs what is still queued when the batch returns.
-    if (ctx.queue.length) await ctx.sync();
-    return result;
+    else ctx = (a as { context?: FakeContext }).context ?? newContext(this);
+    ctx.screenSuspends = 0;
+    try {
+      const result = await batch(ctx);
+      // Excel.run syncs what is still queued when the batch returns.
+      if (ctx.queue.length) await ctx.sync();
+      return result;
+    } finally {
+      this.maxScreenSuspendsPerRun = Math.max(this.maxScreenSuspendsPerRun, ctx.screenSuspends);
+    }
   }) as unknown as typeof Excel.run;
+
+  newSheetId(): string {
+    if (!this.macIds) return `{sheet-${++this.sheetCounter}}`;
+    // Mac: ids look like {00000000-0001-0000-000N-000000000000}, and the last one freed is given out again.
+    const n = this.freeIds.length ? this.freeIds.pop()! : ++this.sheetCounter;
+    return `{00000000-0001-0000-${String(n).padStart(4, '0')}-000000000000}`;
+  }
+
+  releaseSheetId(id: string): void {
+    const m = /^\{00000000-0001-0000-(\d{4})-000000000000\}$/.exec(id);
+    if (this.macIds && m) this.freeIds.push(Number(m[1]));
+  }
 
   async sync(ctx: FakeContext): Promise<void> {
     await Promise.resolve();
     this.syncs++;
     const n = this.syncs;
     const ops = ctx.queue;
+    const record: RequestRecord = {
+      sync: n,
+      actions: ops.length,
+      paths: ctx.paths,
+      requestBytes: ops.reduce((sum, op) => sum + op.bytes, 0) + ctx.pathBytes,
+      responseBytes: 0,
+    };
     ctx.queue = [];
-    const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
-    this.maxRequestBytes = Math.max(this.maxRequestBytes, bytes);
-    if (bytes > this.payloadLimit) {
+    ctx.paths = 0;
+    ctx.pathBytes = 0;
+    this.requests.push(record);
+    this.maxRequestBytes = Math.max(this.maxRequestBytes, record.requestBytes);
+    if (record.requestBytes > this.payloadLimit) {
       throw new FakeOfficeError(
         'RequestPayloadSizeLimitExceeded',
         'The request payload size has exceeded the limit.',
@@ -108,6 +174,7 @@ export class FakeExcel implements FakeHost {
         }
         op.apply();
       });
+      record.responseBytes = this.responseBytes;
       this.maxResponseBytes = Math.max(this.maxResponseBytes, this.responseBytes);
       if (this.responseBytes > this.payloadLimit) {
         throw new FakeOfficeError(
@@ -118,21 +185,8 @@ export class FakeExcel implements FakeHost {
     } finally {
       const touched = [...this.touched];
       this.touched.clear();
-      for (const id of touched) this.fire(id, 'ThisLocalAddin', 'A1');
+      for (const id of touched) deliverChange(this, id, 'A1', true);
       this.afterSync?.(n);
-    }
-  }
-
-  private fire(sheetId: string, triggerSource: string, address: string): void {
-    for (const h of this.handlers.get(sheetId) ?? []) {
-      void h({
-        type: 'WorksheetChanged',
-        worksheetId: sheetId,
-        address,
-        changeType: 'RangeEdited',
-        source: 'Local',
-        triggerSource,
-      });
     }
   }
 
@@ -141,24 +195,13 @@ export class FakeExcel implements FakeHost {
     return this.handlers.get(this.sheet(name).id)?.size ?? 0;
   }
 
+  /** Sheets with an onChanged handler, by name. */
+  watchedSheets(): string[] {
+    return this.wb.sheets.filter((s) => (this.handlers.get(s.id)?.size ?? 0) > 0).map((s) => s.name);
+  }
+
   addSheet(seed: SeedSheet): SheetModel {
-    const sheet = newSheet(this.wb, seed.name);
-    const o = seed.origin ?? { row: 0, col: 0 };
-    (seed.rows ?? []).forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null || v === '') return;
-        const format = { ...DEFAULT_FORMAT, borders: { ...DEFAULT_FORMAT.borders } };
-        const key = cellKey(o.row + r, o.col + c);
-        if (typeof v === 'object' && 'error' in v)
-          sheet.cells.set(key, { value: v.error, error: v.error, format });
-        else if (typeof v === 'object')
-          sheet.cells.set(key, { value: v.value, format: { ...format, numberFormat: v.numberFormat } });
-        else sheet.cells.set(key, { value: v, format });
-      }),
-    );
-    sheet.merges = (seed.merges ?? []).map(parseAddress);
-    sheet.protected = seed.protected ?? false;
-    if (seed.hidden) sheet.visibility = 'Hidden';
+    const sheet = seededSheet(this.newSheetId(), seed);
     this.wb.sheets.push(sheet);
     return sheet;
   }
@@ -177,11 +220,13 @@ export class FakeExcel implements FakeHost {
     this.wb.activeSheetId = this.sheet(name).id;
   }
 
-  /** The sheet's used range as values (what a user sees), '' for empty cells. */
+  /** The sheet's used range from A1 as values (what a user sees), '' for empty cells. */
   values(name: string): FakeValue[][] {
     const sheet = this.sheet(name);
     const box: Box | null = usedBox(sheet);
     if (!box) return [];
+    if ((box.bottom + 1) * (box.right + 1) > 5_000_000)
+      throw new Error('fake Excel: values() of a huge sheet');
     const out: FakeValue[][] = [];
     for (let r = 0; r <= box.bottom; r++) {
       const row: FakeValue[] = [];
@@ -195,17 +240,71 @@ export class FakeExcel implements FakeHost {
     return snapshotSheet(this.sheet(name));
   }
 
-  /** A user types into a cell: the value changes now and the sheet's onChanged handlers fire. */
+  /** What the sheet shows, without its name and custom properties (which name its id). */
+  contents(name: string): string {
+    const parsed = JSON.parse(this.snapshot(name)) as Record<string, unknown>;
+    delete parsed.name;
+    delete parsed.customProperties;
+    return JSON.stringify(parsed);
+  }
+
+  /** A user types into a cell: the value changes now and the sheet's onChanged handlers hear of it later. */
   userEdit(name: string, address: string, value: FakeValue): void {
     const sheet = this.sheet(name);
     const box = parseAddress(address);
     const key = cellKey(box.top, box.left);
-    const cell = sheet.cells.get(key) ?? {
-      value: '',
-      format: { ...DEFAULT_FORMAT, borders: { ...DEFAULT_FORMAT.borders } },
-    };
+    const cell = sheet.cells.get(key) ?? { value: '', format: defaultFormat() };
     cell.value = value;
     sheet.cells.set(key, cell);
-    this.fire(sheet.id, 'Unknown', address);
+    deliverChange(this, sheet.id, address, false);
+  }
+
+  /** Lets every event queued so far arrive. */
+  eventsDelivered(): Promise<void> {
+    return eventsDelivered();
+  }
+
+  /** A user copies a sheet (Move or Copy › Create a copy): new id, `Name (2)`, same cells and custom properties. */
+  userCopySheet(name: string): SheetModel {
+    const src = this.sheet(name);
+    const copy = copiedSheet(src, this.newSheetId(), this.sheetNames());
+    this.wb.sheets.splice(this.wb.sheets.indexOf(src) + 1, 0, copy);
+    return copy;
+  }
+
+  /** A user deletes a sheet (its id may be given to the next new sheet on Mac). */
+  userDeleteSheet(name: string): void {
+    const s = this.sheet(name);
+    this.wb.sheets.splice(this.wb.sheets.indexOf(s), 1);
+    this.handlers.delete(s.id);
+    this.releaseSheetId(s.id);
+  }
+
+  /** A user adds an empty sheet. */
+  userAddSheet(name: string): SheetModel {
+    return this.addSheet({ name });
+  }
+
+  /** The workbook closed and opened again: sheet ids need not survive a session (office-js-docs#297). */
+  reopen(): void {
+    this.handlers.clear();
+    const active = this.wb.sheets.findIndex((s) => s.id === this.wb.activeSheetId);
+    for (const s of this.wb.sheets) s.id = `{reopened-${++this.sheetCounter}}`;
+    this.wb.activeSheetId = this.wb.sheets[Math.max(0, active)]?.id ?? null;
+  }
+
+  /** Conditional formats of a sheet as the reference describes them: id = priority position. */
+  rules(name: string): ReturnType<typeof rulesOf> {
+    return rulesOf(this.sheet(name));
+  }
+
+  /** Each chart's series as Excel would plot them now. */
+  chartData(name: string): ReturnType<typeof chartDataOf> {
+    return chartDataOf(this.sheet(name));
+  }
+
+  /** Pages across a printout of the sheet: a zoom scale applies, fit-to-pages does not (office-js#1860). */
+  printedPagesWide(name: string): number {
+    return pagesWide(this.sheet(name));
   }
 }

@@ -1,0 +1,143 @@
+// Generate, part two: the swap, one request. Excel applies a failing request's operations up to the failure,
+// so the order decides what a failure leaves, and every state it can leave is one the next run recognises:
+//   1. the new sheets get our mark (naming themselves), and the mark list lists old and new alike;
+//   2. our old sheets step aside (`~old-…`), or, when the user changed one, take a `(змінено …)` name;
+//   3. the new sheets take their names;  4. the old ones are deleted;  5. a changed one loses our mark;
+//   6. the mark list is written as it ends up;  7. the lock goes.
+// A failure with the workbook still there is put right at once (recoverSwap); with the workbook gone, the
+// next run deletes whatever still has a temporary name and replaces what is ours: never a `(2)` copy.
+import type { Lang } from '../core/i18n/lang';
+import type { SheetSpec } from '../core/report/sheet-spec';
+import { specFingerprint } from './fingerprint';
+import { queueRelease } from './generate-lock';
+import type { LocatedPlan } from './locate-plan';
+import { mergedMarks, queueMark, queueUnmark } from './ownership';
+import { keptNote } from './plan-errors';
+import { MARKS_KEY, type MarkList } from './settings';
+import type { NamePlan } from './sheet-naming';
+import { keptName } from './sheet-naming';
+
+export interface SwapPlan {
+  located: LocatedPlan;
+  specs: SheetSpec[];
+  fresh: Excel.Worksheet[];
+  naming: NamePlan;
+  /** Temporary names of the old sheets while the new ones take their names. */
+  parked: string[];
+  /** Old sheet id -> the name it is kept under (the user changed it). */
+  kept: Map<string, string>;
+  withProps: boolean;
+}
+
+export function planSwap(
+  located: LocatedPlan,
+  specs: SheetSpec[],
+  fresh: Excel.Worksheet[],
+  naming: NamePlan,
+  parked: string[],
+  changed: Set<string>,
+  today: string,
+  withProps: boolean,
+): SwapPlan {
+  const kept = new Map<string, string>();
+  const taken = [...located.info.sheets.map((s) => s.name), ...naming.names];
+  for (const old of naming.replace) {
+    if (!changed.has(old.id)) continue;
+    const name = keptName(old.name, today, taken);
+    taken.push(name);
+    kept.set(old.id, name);
+  }
+  return { located, specs, fresh, naming, parked, kept, withProps };
+}
+
+function newMarks(p: SwapPlan): MarkList {
+  return p.specs.map((spec, i) => ({
+    id: p.fresh[i].id,
+    role: spec.role,
+    name: p.naming.names[i],
+    fingerprint: specFingerprint(spec),
+  }));
+}
+
+/** The mark list once the swap is done: replaced and kept sheets are no longer ours. */
+function finalMarks(p: SwapPlan): MarkList {
+  const gone = new Set(p.naming.replace.map((s) => s.id));
+  return mergedMarks(p.located.info, p.located.owned, gone, newMarks(p));
+}
+
+export async function swapSheets(context: Excel.RequestContext, p: SwapPlan): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const marks = newMarks(p);
+  if (p.withProps) p.fresh.forEach((ws, i) => queueMark(ws, marks[i] as Required<(typeof marks)[number]>));
+  context.workbook.settings.add(
+    MARKS_KEY,
+    JSON.stringify(mergedMarks(p.located.info, p.located.owned, new Set(), marks)),
+  );
+  const old = p.naming.replace.map((s) => sheets.getItem(s.id));
+  old.forEach((ws, i) => (ws.name = p.kept.get(p.naming.replace[i].id) ?? p.parked[i]));
+  p.fresh.forEach((ws, i) => (ws.name = p.naming.names[i]));
+  old.forEach((ws, i) => {
+    if (!p.kept.has(p.naming.replace[i].id)) ws.delete();
+  });
+  old.forEach((ws, i) => {
+    if (p.kept.has(p.naming.replace[i].id)) queueUnmark(ws, p.withProps);
+  });
+  context.workbook.settings.add(MARKS_KEY, JSON.stringify(finalMarks(p)));
+  queueRelease(context);
+  await context.sync();
+}
+
+/**
+ * After a swap failed half-way: while every old sheet is still there, the new ones go and the old ones get
+ * their names back (a changed one stays kept under its new name: it is the user's); once any old sheet is
+ * gone, the swap is finished instead. Two requests (the lock is released apart).
+ */
+export async function recoverSwap(context: Excel.RequestContext, p: SwapPlan): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const fresh = p.fresh.map((ws) => sheets.getItemOrNullObject(ws.id));
+  const old = p.naming.replace.map((s) => sheets.getItemOrNullObject(s.id));
+  [...fresh, ...old].forEach((ws) => ws.load('name'));
+  await context.sync();
+  const kept = (i: number): string | undefined => p.kept.get(p.naming.replace[i].id);
+  if (old.every((ws) => !ws.isNullObject)) {
+    fresh.filter((ws) => !ws.isNullObject).forEach((ws) => ws.delete());
+    old.forEach((ws, i) => {
+      const name = kept(i) ?? p.naming.replace[i].name;
+      if (ws.name !== name) ws.name = name;
+      if (kept(i)) queueUnmark(ws, p.withProps);
+    });
+    const gone = new Set([...p.kept.keys()]);
+    context.workbook.settings.add(
+      MARKS_KEY,
+      JSON.stringify(mergedMarks(p.located.info, p.located.owned, gone, [])),
+    );
+  } else {
+    const marks = newMarks(p);
+    fresh.forEach((ws, i) => {
+      if (ws.isNullObject) return;
+      if (p.withProps) queueMark(ws, marks[i] as Required<(typeof marks)[number]>);
+      if (ws.name !== p.naming.names[i]) ws.name = p.naming.names[i];
+    });
+    old.forEach((ws, i) => {
+      if (ws.isNullObject) return;
+      if (!kept(i)) ws.delete();
+      else {
+        if (ws.name !== kept(i)) ws.name = kept(i)!;
+        queueUnmark(ws, p.withProps);
+      }
+    });
+    context.workbook.settings.add(MARKS_KEY, JSON.stringify(finalMarks(p)));
+  }
+  await context.sync();
+}
+
+/** What the user is told of the sheets kept. */
+export function keptReport(
+  p: SwapPlan,
+  lang: Lang,
+): { kept: { sheet: string; keptAs: string }[]; notes: string[] } {
+  const kept = p.naming.replace
+    .filter((s) => p.kept.has(s.id))
+    .map((s) => ({ sheet: s.name, keptAs: p.kept.get(s.id)! }));
+  return { kept, notes: kept.map((k) => keptNote(k.sheet, k.keptAs, lang)) };
+}
