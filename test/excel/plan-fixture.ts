@@ -72,6 +72,7 @@ export function serviceFor(fake: FakeExcel, deps: ExcelPlanServiceDeps = {}): Pl
     isSetSupported: fake.isSetSupported,
     displayLanguage: () => 'uk-UA',
     today: () => TODAY,
+    createWorkbook: fake.createWorkbook,
     ...deps,
   });
 }

@@ -3,10 +3,11 @@
 // sheets), ranges.ts, formats.ts (formats and layout), events.ts and limits.ts (each limit with its
 // reference). `fake.run` has the signature of `Excel.run`; `fake.isSetSupported` answers for its ExcelApi
 // version; every request is recorded with its calls and estimated bytes.
+import { unzipSync } from 'fflate';
 import { FakeOfficeError } from './errors';
 import { type ChangeHandler, FakeContext, type FakeHost } from './context';
 import { deliverChange, eventsDelivered } from './events';
-import { PAYLOAD_LIMIT, type FakeValue } from './limits';
+import { ACTION_BYTES, PAYLOAD_LIMIT, type FakeValue } from './limits';
 import {
   type Box,
   cellKey,
@@ -20,6 +21,7 @@ import {
 import { chartDataOf, pagesWide, rulesOf } from './inspect';
 import { copiedSheet, seededSheet, type SeedSheet } from './seed';
 import { newContext } from './workbook';
+import { nameValue, sheetCopied, sheetDeleted } from './names';
 
 export { FakeOfficeError } from './errors';
 export { eventsDelivered } from './events';
@@ -67,6 +69,7 @@ export interface RequestRecord {
 export class FakeExcel implements FakeHost {
   readonly wb: WorkbookModel = {
     sheets: [],
+    names: [],
     settings: new Map(),
     activeSheetId: null,
     selection: null,
@@ -93,6 +96,8 @@ export class FakeExcel implements FakeHost {
   readonly requests: RequestRecord[] = [];
   /** Most `suspendScreenUpdatingUntilNextSync` calls seen in one Excel.run. */
   maxScreenSuspendsPerRun = 0;
+  /** The .xlsx files Excel.createWorkbook opened, in order. */
+  readonly createdWorkbooks: Uint8Array[] = [];
   private freeIds: number[] = [];
   private sheetCounter = 0;
 
@@ -126,6 +131,49 @@ export class FakeExcel implements FakeHost {
       this.maxScreenSuspendsPerRun = Math.max(this.maxScreenSuspendsPerRun, ctx.screenSuspends);
     }
   }) as unknown as typeof Excel.run;
+
+  /**
+   * `Excel.createWorkbook(base64)`: office.js refuses it at once, before any request, where ExcelApi 1.8 is
+   * missing (`_throwIfApiNotSupported("Excel.createWorkbook", …, "1.8")` in excel-web-16.00.debug.js); then
+   * it sends the file in one request of its own — under Excel on the web's 5 MB request limit — and opens
+   * it in a new window. A file that is no workbook fails.
+   */
+  readonly createWorkbook = (base64?: string): Promise<void> => {
+    if (this.apiMinor < 8)
+      throw new FakeOfficeError(
+        'ApiNotFound',
+        'The API you are trying to use could not be found (Excel.createWorkbook needs ExcelApi 1.8).',
+      );
+    return (async () => {
+      await Promise.resolve();
+      this.syncs++;
+      const bytes = ACTION_BYTES + (base64?.length ?? 0);
+      this.requests.push({ sync: this.syncs, actions: 1, paths: 1, requestBytes: bytes, responseBytes: 0 });
+      this.maxRequestBytes = Math.max(this.maxRequestBytes, bytes);
+      if (bytes > this.payloadLimit)
+        throw new FakeOfficeError(
+          'RequestPayloadSizeLimitExceeded',
+          'The request payload size has exceeded the limit.',
+        );
+      if (base64 === undefined) {
+        this.createdWorkbooks.push(new Uint8Array());
+        return;
+      }
+      let file: Uint8Array;
+      try {
+        const binary = atob(base64);
+        file = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+        const parts = unzipSync(file);
+        if (!parts['[Content_Types].xml'] || !parts['xl/workbook.xml']) throw new Error('not a workbook');
+      } catch {
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The argument is invalid or missing or has an incorrect format.',
+        );
+      }
+      this.createdWorkbooks.push(file);
+    })();
+  };
 
   newSheetId(): string {
     if (!this.macIds) return `{sheet-${++this.sheetCounter}}`;
@@ -269,6 +317,7 @@ export class FakeExcel implements FakeHost {
     const src = this.sheet(name);
     const copy = copiedSheet(src, this.newSheetId(), this.sheetNames());
     this.wb.sheets.splice(this.wb.sheets.indexOf(src) + 1, 0, copy);
+    sheetCopied(this.wb, src, copy);
     return copy;
   }
 
@@ -276,8 +325,25 @@ export class FakeExcel implements FakeHost {
   userDeleteSheet(name: string): void {
     const s = this.sheet(name);
     this.wb.sheets.splice(this.wb.sheets.indexOf(s), 1);
+    sheetDeleted(this.wb, s);
     this.handlers.delete(s.id);
     this.releaseSheetId(s.id);
+  }
+
+  /** A user renames a sheet (names referring to it follow). */
+  userRenameSheet(name: string, to: string): void {
+    this.sheet(name).name = to;
+  }
+
+  /** Workbook-scoped defined names and what they refer to (`'Стан на 30.06.2024'!$A$1`, `#REF!`). */
+  definedNames(): { name: string; value: string }[] {
+    return this.wb.names.filter((n) => n.scope === null).map((n) => ({ name: n.name, value: nameValue(n) }));
+  }
+
+  /** Sheet-scoped defined names of a sheet (a copy's). */
+  sheetNamesOf(name: string): string[] {
+    const s = this.sheet(name);
+    return this.wb.names.filter((n) => n.scope === s).map((n) => n.name);
   }
 
   /** A user adds an empty sheet. */
