@@ -249,3 +249,28 @@ describe('xlsx-lite on the sample plan', () => {
     }
   }, 120_000);
 });
+
+describe('xlsx-lite in the pane', () => {
+  it('is loaded only when next year’s plan is drafted: no module of the pane imports it statically', async () => {
+    const files: string[] = [];
+    const walk = async (d: string): Promise<void> => {
+      for (const e of await fs.readdir(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) await walk(p);
+        else if (/\.tsx?$/.test(e.name)) files.push(p);
+      }
+    };
+    const src = path.join(__dirname, '..', '..', 'src');
+    for (const d of ['taskpane', 'excel', 'commands', 'app', 'core']) await walk(path.join(src, d));
+    const static_ = [];
+    const dynamic = [];
+    for (const f of files) {
+      const text = await fs.readFile(f, 'utf8');
+      if (/^import\s[^;]*from\s+'[./]*xlsx-lite/m.test(text)) static_.push(path.relative(src, f));
+      if (/import\(\s*(?:\/\*[^*]*\*\/\s*)?'[./]*xlsx-lite'\s*\)/.test(text))
+        dynamic.push(path.relative(src, f));
+    }
+    expect(static_).toEqual([]);
+    expect(dynamic).toEqual([path.join('excel', 'next-year-workbook.ts')]);
+  });
+});
