@@ -180,7 +180,8 @@ export function writeXlsx(sheets: XlsxSheet[], opts: XlsxOptions = {}): Uint8Arr
   });
   files['xl/styles.xml'] = enc.encode(styles.xml());
   files['xl/sharedStrings.xml'] = enc.encode(strings.xml());
-  return zipSync(files, { level: 6 });
+  // Entries dated as the package says it was made: the same input gives the same bytes.
+  return zipSync(files, { level: 6, mtime: new Date(now) });
 }
 
 /** Bytes as base64 (what Excel.createWorkbook takes), in chunks: no call-stack limit on large files. */
