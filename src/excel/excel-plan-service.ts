@@ -77,6 +77,15 @@ function toCheckResult(r: LocatedPlan): CheckResult {
   };
 }
 
+/** Progress within 0..1 that never goes back: a bar that jumps back looks like a restart. */
+function forwardOnly(onProgress?: (fraction: number) => void): (fraction: number) => void {
+  let shown = 0;
+  return (f) => {
+    shown = Math.max(shown, Math.min(1, Math.max(0, f)));
+    onProgress?.(shown);
+  };
+}
+
 /** Excel.createWorkbook where this Office has it (looked up when used: Office may still be loading). */
 function officeCreateWorkbook(): CreateWorkbook | null {
   if (typeof Excel === 'undefined' || typeof Excel.createWorkbook !== 'function') return null;
@@ -188,12 +197,7 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
 
     async generate(onProgress?: (fraction: number) => void): Promise<GenerateResult> {
       requireFeature(isSet, 'generate', lang());
-      // Never backwards: a bar that jumps back looks like a restart.
-      let shown = 0;
-      const progress = (f: number): void => {
-        shown = Math.max(shown, Math.min(1, Math.max(0, f)));
-        onProgress?.(shown);
-      };
+      const progress = forwardOnly(onProgress);
       return oneWriteAtATime(() =>
         excel((context) => generateReport(context, { ...env, lock }, progress), true),
       );
@@ -201,11 +205,7 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
 
     async takeSnapshot(onProgress?: (fraction: number) => void): Promise<SnapshotResult> {
       requireFeature(isSet, 'snapshot', lang());
-      let shown = 0;
-      const progress = (f: number): void => {
-        shown = Math.max(shown, Math.min(1, Math.max(0, f)));
-        onProgress?.(shown);
-      };
+      const progress = forwardOnly(onProgress);
       return oneWriteAtATime(() =>
         excel((context) => takeSnapshot(context, { ...env, lock }, progress), true),
       );

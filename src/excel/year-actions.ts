@@ -67,6 +67,20 @@ function sheetViews(located: LocatedPlan): WorkbookSheetView[] {
     });
 }
 
+/** The core's snapshot input from the plan as read (for the settings' period, if any). */
+function snapshotInput(located: LocatedPlan, taken: string) {
+  return {
+    plan: located.plan,
+    findings: located.findings,
+    summary: located.summary,
+    asOf: located.asOf,
+    taken,
+    ...(located.period ? { reportPeriod: located.period } : {}),
+    // A working sheet for the officer, read back in either language: Ukrainian, as the report.
+    lang: 'uk' as const,
+  };
+}
+
 function changesList(changes: SnapshotChanges | null, previous: KeptSnapshot | null): ChangesList | null {
   if (!changes || !previous) return null;
   return {
@@ -85,19 +99,7 @@ export async function takeSnapshot(
 ): Promise<SnapshotResult> {
   progress(0);
   const located = await locateUnderLock(context, env, SNAPSHOT_HOOKS);
-  const planned = planSnapshot(
-    {
-      plan: located.plan,
-      findings: located.findings,
-      summary: located.summary,
-      asOf: located.asOf,
-      taken: env.today(),
-      ...(located.period ? { reportPeriod: located.period } : {}),
-      // A working sheet for the officer, read back in either language: Ukrainian, as the report.
-      lang: 'uk',
-    },
-    sheetViews(located),
-  );
+  const planned = planSnapshot(snapshotInput(located, env.today()), sheetViews(located));
   // Only a `since` date asked for can fail, and the pane asks for none.
   if (!planned.ok) throw new Error(`no snapshot of ${planned.since}`);
   const specs = planned.sheets.map((s) => s.spec);
@@ -133,18 +135,7 @@ export async function changesSinceSnapshot(
   env: LocateEnv,
 ): Promise<ChangesResult> {
   const located = await locatePlan(context, env, SNAPSHOT_HOOKS);
-  const current = changesSinceKept(
-    {
-      plan: located.plan,
-      findings: located.findings,
-      summary: located.summary,
-      asOf: located.asOf,
-      taken: env.today(),
-      ...(located.period ? { reportPeriod: located.period } : {}),
-      lang: 'uk',
-    },
-    sheetViews(located),
-  );
+  const current = changesSinceKept(snapshotInput(located, env.today()), sheetViews(located));
   return {
     asOf: located.asOf,
     snapshots: [...new Set(current.kept.map((k) => k.snapshot.asOf))],

@@ -1,7 +1,7 @@
 // A SheetSpec's styles as SpreadsheetML's styles part: each cell's style is its bands layered in order (a
 // later band sets only what its style sets, as the other writers do), and every distinct final style one
 // cell format (`xf`) over shared fonts, fills, borders and number formats.
-import type { CellStyle, SheetSpec } from '../core/report/sheet-spec';
+import { layerStyle, type CellStyle, type SheetSpec } from '../core/report/sheet-spec';
 import { escapeAttribute } from './xml-text';
 
 /** The workbook's standard font (its Normal style), as the Node writer's: column widths count its digits. */
@@ -17,14 +17,6 @@ const BUILTIN_FORMATS: Record<string, number> = {
   '0.00%': 10,
   '@': 49,
 };
-
-function layer(base: CellStyle | undefined, top: CellStyle): CellStyle {
-  if (!base) return { ...top, font: { ...top.font } };
-  const merged: CellStyle = { ...base, font: { ...base.font, ...top.font } };
-  for (const key of ['horizontal', 'vertical', 'wrap', 'border', 'fill', 'numberFormat'] as const)
-    if (top[key] !== undefined) Object.assign(merged, { [key]: top[key] });
-  return merged;
-}
 
 /** The cell formats of a workbook, shared by its sheets. Format 0 is the plain default. */
 export class StyleTable {
@@ -151,7 +143,7 @@ export class StyleTable {
           let id = interned.get(key);
           if (id === undefined) {
             id = layered.length;
-            layered.push(layer(ids[at] >= 0 ? layered[ids[at]] : undefined, style));
+            layered.push(layerStyle(ids[at] >= 0 ? layered[ids[at]] : undefined, style));
             interned.set(key, id);
           }
           ids[at] = id;

@@ -33,7 +33,8 @@ beforeAll(async () => {
   ]);
   config = {
     sheets: await sampleSeed(path.join(ROOT, 'samples', 'plan-2023.xlsx')),
-    settings: { [SETTINGS_KEY]: JSON.stringify({ asOf: '2023-06-30' }) },
+    // As of the year's end, for the first half-year: the state recorded is the 30.06 one.
+    settings: { [SETTINGS_KEY]: JSON.stringify({ asOf: '2023-12-31', period: '2023-H1' }) },
   };
 });
 
@@ -90,11 +91,11 @@ describe('the officer’s year in Chromium', () => {
       "anticorruption_plan_addin.snapshot_20230630 -> 'Стан на 30.06.2023'!$A$1",
     ]);
 
-    // Half a year on: measure 18 reported, the as-of date moved to the year's end.
+    // Half a year on: measure 18 reported, and the period is the whole year (the year section's own control).
     await page.evaluate(() =>
       window.__fake.userEdit('Лист1', 'E27', 'Перевірено подання декларацій 30.11.2023'),
     );
-    await page.getByLabel('Станом на дату').fill('2023-12-31');
+    await page.getByLabel('Звітний період').selectOption('2023');
     const december = page.getByRole('button', { name: 'Зафіксувати стан на 31.12.2023' });
     await december.waitFor();
     await page.getByRole('button', { name: 'Що змінилося з останнього знімка' }).click();

@@ -8,6 +8,7 @@ import type { FakeContext } from './fake-excel';
 import {
   fakeWithPlan,
   marked,
+  ourNames,
   planSheet,
   seedGrid,
   serviceFor,
@@ -25,14 +26,6 @@ function strayMarks(fake: FakeExcel): unknown[] {
   return list.filter((m) => !reports.has(m.id));
 }
 
-/** Our defined names (the CLI's marks too) and the sheets they mark: `name -> sheet`, sorted. */
-function ourNames(fake: FakeExcel): string[] {
-  return fake
-    .definedNames()
-    .filter((n) => n.name.startsWith('anticorruption_plan_addin.'))
-    .map((n) => `${n.name} -> ${n.value}`)
-    .sort();
-}
 const REPORT_NAMES = [
   `anticorruption_plan_addin.execution_table -> '${TABLE}'!$A$1`,
   `anticorruption_plan_addin.summary -> '${SUMMARY}'!$A$1`,

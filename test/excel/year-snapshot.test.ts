@@ -8,7 +8,16 @@ import { takeSnapshot } from '../../src/core/year/snapshot';
 import { buildSnapshotSheet } from '../../src/core/year/snapshot-sheet';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 import { FakeExcel } from './fake-excel';
-import { fakeWithPlan, marked, planSheet, seedGrid, serviceFor, syncsOf, TODAY } from './plan-fixture';
+import {
+  fakeWithPlan,
+  marked,
+  ourNames,
+  planSheet,
+  seedGrid,
+  serviceFor,
+  syncsOf,
+  TODAY,
+} from './plan-fixture';
 
 const JUNE = 'Стан на 30.06.2023';
 const SEPT = 'Стан на 30.09.2023';
@@ -16,15 +25,6 @@ const CHANGES_SEPT = 'Зміни на 30.09.2023';
 
 function asOf(fake: FakeExcel, date: string, extra: Record<string, unknown> = {}): void {
   fake.wb.settings.set(SETTINGS_KEY, JSON.stringify({ asOf: date, ...extra }));
-}
-
-/** Our defined names, `name -> what it refers to`. */
-function ourNames(fake: FakeExcel): string[] {
-  return fake
-    .definedNames()
-    .filter((n) => n.name.startsWith('anticorruption_plan_addin.'))
-    .map((n) => `${n.name} -> ${n.value}`)
-    .sort();
 }
 
 /** The sheet as the core reads a grid (values only, as Excel hands them back). */

@@ -42,6 +42,19 @@ export interface CellStyle {
   numberFormat?: string;
 }
 
+/**
+ * A band's style over what a cell already has, as every writer applies bands (later bands win): the
+ * properties the band sets replace the cell's, the others stay.
+ */
+export function layerStyle(base: CellStyle | undefined, top: CellStyle): CellStyle {
+  if (!base) return { ...top, font: { ...top.font } };
+  return {
+    ...base,
+    ...Object.fromEntries(Object.entries(top).filter(([, v]) => v !== undefined)),
+    font: { ...base.font, ...top.font },
+  } as CellStyle;
+}
+
 export interface StyleBand {
   range: SpecRange;
   style: string; // key into SheetSpec.styles

@@ -3,11 +3,11 @@
 // sheets), ranges.ts, formats.ts (formats and layout), events.ts and limits.ts (each limit with its
 // reference). `fake.run` has the signature of `Excel.run`; `fake.isSetSupported` answers for its ExcelApi
 // version; every request is recorded with its calls and estimated bytes.
-import { unzipSync } from 'fflate';
 import { FakeOfficeError } from './errors';
 import { type ChangeHandler, FakeContext, type FakeHost } from './context';
 import { deliverChange, eventsDelivered } from './events';
-import { ACTION_BYTES, PAYLOAD_LIMIT, type FakeValue } from './limits';
+import { PAYLOAD_LIMIT, type FakeValue } from './limits';
+import { createWorkbook } from './new-workbook';
 import {
   type Box,
   cellKey,
@@ -132,48 +132,8 @@ export class FakeExcel implements FakeHost {
     }
   }) as unknown as typeof Excel.run;
 
-  /**
-   * `Excel.createWorkbook(base64)`: office.js refuses it at once, before any request, where ExcelApi 1.8 is
-   * missing (`_throwIfApiNotSupported("Excel.createWorkbook", …, "1.8")` in excel-web-16.00.debug.js); then
-   * it sends the file in one request of its own — under Excel on the web's 5 MB request limit — and opens
-   * it in a new window. A file that is no workbook fails.
-   */
-  readonly createWorkbook = (base64?: string): Promise<void> => {
-    if (this.apiMinor < 8)
-      throw new FakeOfficeError(
-        'ApiNotFound',
-        'The API you are trying to use could not be found (Excel.createWorkbook needs ExcelApi 1.8).',
-      );
-    return (async () => {
-      await Promise.resolve();
-      this.syncs++;
-      const bytes = ACTION_BYTES + (base64?.length ?? 0);
-      this.requests.push({ sync: this.syncs, actions: 1, paths: 1, requestBytes: bytes, responseBytes: 0 });
-      this.maxRequestBytes = Math.max(this.maxRequestBytes, bytes);
-      if (bytes > this.payloadLimit)
-        throw new FakeOfficeError(
-          'RequestPayloadSizeLimitExceeded',
-          'The request payload size has exceeded the limit.',
-        );
-      if (base64 === undefined) {
-        this.createdWorkbooks.push(new Uint8Array());
-        return;
-      }
-      let file: Uint8Array;
-      try {
-        const binary = atob(base64);
-        file = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
-        const parts = unzipSync(file);
-        if (!parts['[Content_Types].xml'] || !parts['xl/workbook.xml']) throw new Error('not a workbook');
-      } catch {
-        throw new FakeOfficeError(
-          'InvalidArgument',
-          'The argument is invalid or missing or has an incorrect format.',
-        );
-      }
-      this.createdWorkbooks.push(file);
-    })();
-  };
+  /** `Excel.createWorkbook(base64)`, as new-workbook.ts describes it. */
+  readonly createWorkbook = (base64?: string): Promise<void> => createWorkbook(this, base64);
 
   newSheetId(): string {
     if (!this.macIds) return `{sheet-${++this.sheetCounter}}`;
