@@ -20,6 +20,7 @@ export const FEATURE_REQUIREMENTS: Record<MissingFeature['feature'], string> = {
 export const OPTIONAL_REQUIREMENTS = {
   functions: '1.2', // workbook.functions.date(): which date system the workbook uses
   names: '1.4', // names.add / delete: the defined name that marks a sheet of ours for the CLI too
+  nameFormulas: '1.7', // NamedItem.formula: a name's text, not what it computes
   calculationSuspend: '1.6',
   freezePanes: '1.7',
   screenUpdatingSuspend: '1.9',

@@ -66,9 +66,12 @@ export async function loadWorkbookInfo(
   const marks = item(MARKS_KEY);
   const highlights = item(HIGHLIGHTS_KEY);
   const lock = item(LOCK_KEY);
-  // Workbook-scoped names only (ExcelApi 1.1); a user's copy of a sheet of ours has sheet-scoped ones.
+  // Workbook-scoped names only (ExcelApi 1.1); a user's copy of a sheet of ours has sheet-scoped ones. Their
+  // formulas' text (ExcelApi 1.7), not what they compute (`value`, which for a name of an array formula is
+  // the whole array); `value` gives a named range's address on older Excel.
+  const byFormula = supports(isSet, OPTIONAL_REQUIREMENTS.nameFormulas);
   const names = context.workbook.names;
-  names.load('items/name,items/value');
+  names.load(byFormula ? 'items/name,items/formula' : 'items/name,items/value');
   // DATE(1904,1,1) is 0 in a 1904 workbook and 1462 in a 1900 one: Workbook.use1904DateSystem is still a
   // preview API, so the date system is asked of Excel this way (ExcelApi 1.2).
   const functions = supports(isSet, OPTIONAL_REQUIREMENTS.functions) ? context.workbook.functions : undefined;
@@ -83,7 +86,7 @@ export async function loadWorkbookInfo(
     markSetting: parseList(value(marks), markListSchema),
     highlights: parseList(value(highlights), highlightListSchema),
     lock: parseStored(value(lock), lockSchema),
-    names: names.items.map((n) => ({ name: n.name, value: String(n.value ?? '') })),
+    names: names.items.map((n) => ({ name: n.name, value: String((byFormula ? n.formula : n.value) ?? '') })),
     date1904: epoch !== null && epoch.value === 0,
   };
 }

@@ -209,6 +209,19 @@ describe('a snapshot in Excel', () => {
     expect(ourNames(fake)).toEqual([`anticorruption_plan_addin.snapshot_20230630 -> '${JUNE}'!$A$1`]);
   });
 
+  it('on Excel 2016 (ExcelApi 1.6: names read by their value, no custom properties) as well', async () => {
+    const fake = fakeWithPlan(28, [], false, { apiVersion: '1.6' });
+    asOf(fake, '2023-06-30');
+    const service = serviceFor(fake);
+    await service.takeSnapshot();
+    asOf(fake, '2023-09-30');
+    expect((await service.takeSnapshot()).sheets).toEqual([SEPT, CHANGES_SEPT]);
+    asOf(fake, '2023-06-30');
+    expect(await service.takeSnapshot()).toMatchObject({ sheets: [JUNE], replaced: true });
+    expect(fake.sheetNames().sort()).toEqual(['Лист1', JUNE, SEPT, CHANGES_SEPT].sort());
+    expect(ourNames(fake)).toHaveLength(3);
+  });
+
   it('says plainly what is missing on an Excel without ExcelApi 1.4', async () => {
     const fake = fakeWithPlan(5, [], false, { apiVersion: '1.3' });
     const service = serviceFor(fake);

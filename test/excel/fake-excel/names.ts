@@ -169,7 +169,9 @@ export class FakeNamedItem extends FakeObject {
       case 'value':
         return nameValue(n);
       case 'formula':
-        this.context.requireApi(7, 'NamedItem.formula');
+        // ExcelApi 1.7; the formula's text, however large what it computes (`value` is the result).
+        if (this.context.host.apiMinor < 7)
+          throw new FakeOfficeError('ApiNotFound', 'NamedItem.formula needs ExcelApi 1.7.');
         return `=${nameValue(n)}`;
       case 'type':
         return n.sheet ? 'Range' : 'Error';
@@ -191,6 +193,9 @@ export class FakeNamedItem extends FakeObject {
   }
   get type(): string {
     return this.read('type');
+  }
+  get formula(): string {
+    return this.read('formula');
   }
   get visible(): boolean {
     return this.read('visible');
