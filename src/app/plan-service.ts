@@ -3,6 +3,8 @@
 // on this interface only, never on Office.js directly.
 import type { Finding, Period, Summary } from '../core/types';
 import type { Lang } from '../core/i18n/lang';
+import type { ChangeKind, SnapshotChange } from '../core/year/changes';
+import type { MeasureNote, UnmovedText } from '../core/year/next-year';
 
 export interface CheckResult {
   sheetName: string;
@@ -12,6 +14,17 @@ export interface CheckResult {
   measureCount: number;
   findings: Finding[];
   summary: Summary;
+  /** The reporting period checked for, when the settings name one (deadlines judged as of its end). */
+  reportPeriod?: ReportPeriodInfo;
+}
+
+export interface ReportPeriodInfo {
+  /** `2024-H1`, `2024-Q3`, `2024-9M`, `2024`, `2024-02-01..2024-04-30`. */
+  code: string;
+  from: string;
+  to: string;
+  /** Measures whose deadline begins after the period: not findings, their reports come later. */
+  notYetDue: number;
 }
 
 export interface GenerateResult {
@@ -33,6 +46,8 @@ export interface PaneSettings {
   /** UI language; null = follow Office's display language. */
   language: Lang | null;
   highlights: boolean;
+  /** The reporting period of checks, reports and snapshots (`2024-H1` …, the core's codes); null = the plan's whole period. */
+  period?: string | null;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = {
@@ -41,11 +56,20 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   positions: [],
   language: null,
   highlights: false,
+  period: null,
 };
 
 /** A feature the running Excel cannot do, and which Excel brings it. */
 export interface MissingFeature {
-  feature: 'live-validation' | 'highlights' | 'input-helpers' | 'chart' | 'generate' | 'settings';
+  feature:
+    | 'live-validation'
+    | 'highlights'
+    | 'input-helpers'
+    | 'chart'
+    | 'generate'
+    | 'settings'
+    | 'snapshot'
+    | 'next-year';
   requirement: string; // e.g. 'ExcelApi 1.7'
 }
 
@@ -57,7 +81,60 @@ export type ServiceErrorCode =
   | 'workbook-closed'
   | 'requirement-missing'
   | 'busy' // a report is being generated in this workbook right now (by the pane or the ribbon)
+  | 'bad-period' // the reporting period in the settings lies outside the plan's
   | 'unexpected';
+
+/** What changed between two snapshots (the core's changes), as the pane lists them. */
+export interface ChangesList {
+  since: string;
+  asOf: string;
+  /** The sheet the earlier state was read from. */
+  sinceSheet: string;
+  changes: SnapshotChange[];
+  counts: Record<ChangeKind, number>;
+}
+
+export interface SnapshotResult {
+  /** The date of the state recorded. */
+  asOf: string;
+  /** The snapshot sheet, then the changes sheet when an earlier snapshot is kept in the workbook. */
+  sheets: string[];
+  /** Our snapshot of the same date was replaced, not duplicated. */
+  replaced: boolean;
+  changes: ChangesList | null;
+  /** Our earlier sheets the user had changed: kept under another name instead of being replaced. */
+  kept?: { sheet: string; keptAs: string }[];
+  notes?: string[];
+}
+
+export interface ChangesResult {
+  /** The date the plan is seen as of. */
+  asOf: string;
+  /** Dates of the snapshots kept in the workbook, oldest first. */
+  snapshots: string[];
+  /** Since the last snapshot up to the as-of date; null when there is none. */
+  changes: ChangesList | null;
+}
+
+export interface NextYearResult {
+  /** This plan's period and the new plan's. */
+  from: Period;
+  to: Period;
+  /** The new workbook's sheets: the plan, the list of positions if kept, the officer's list. */
+  sheets: string[];
+  /** Deadlines whose years were moved. */
+  movedDeadlines: number;
+  /** Not done this year: kept in the new plan, marked. */
+  carriedOver: MeasureNote[];
+  /** One-off measures done this year: candidates to drop. */
+  dropCandidates: MeasureNote[];
+  /** Deadlines (and title lines) not moved, quoted, with why. */
+  unmoved: UnmovedText[];
+  /** The measure that says to draft this very plan, with its moved deadline. */
+  draftsThisPlan: (MeasureNote & { newDeadline: string })[];
+  /** Measure texts naming a year, left as written (listed in the new workbook). */
+  yearInText: number;
+}
 
 /** An error the UI can explain: a code for what to do next and a plain message. */
 export class ServiceError extends Error {
@@ -91,4 +168,14 @@ export interface PlanService {
   watchPlan(onChange: () => void): Promise<() => Promise<void>>;
   /** Add dropdowns of status words and positions to the plan sheet's columns, on the user's request. */
   addInputHelpers(): Promise<void>;
+  /**
+   * Record the plan's monitoring state as of the settings' date (or the period's end) in a sheet of ours,
+   * `Стан на 30.06.2024`, with the changes since the last snapshot; the plan sheet is only read. Our snapshot
+   * of the same date is replaced. One at a time per workbook, like generate.
+   */
+  takeSnapshot(onProgress?: (fraction: number) => void): Promise<SnapshotResult>;
+  /** What changed since the last snapshot kept in the workbook, as of the settings' date; nothing is written. */
+  changesSinceSnapshot(): Promise<ChangesResult>;
+  /** Next year's plan drafted from this one, opened as a new workbook; this workbook is not changed. */
+  createNextYearPlan(): Promise<NextYearResult>;
 }

@@ -3,12 +3,17 @@
 //   check / live re-check  3 (sheet list and records; windows and marks; the plan's area) — locate-plan.ts
 //   generate               5 (the above under the workbook's lock; the new sheets; the swap) — generate-report.ts
 //   setHighlights          4, addInputHelpers 5, selectCell 2, watchPlan 3, settings 1 (2 when the plan sheet changes).
+//   takeSnapshot           5, as generate (earlier snapshot sheets read with the plan's area) — year-actions.ts
+//   changesSinceSnapshot   3;  createNextYearPlan 3 + the new workbook's request — next-year-workbook.ts
 import {
+  type ChangesResult,
   type CheckResult,
   DEFAULT_SETTINGS,
   type GenerateResult,
+  type NextYearResult,
   type PaneSettings,
   type PlanService,
+  type SnapshotResult,
 } from '../app/plan-service';
 import { localToday } from '../core/calendar';
 import { langFromLocale, type Lang } from '../core/i18n/lang';
@@ -21,9 +26,17 @@ import { addValidation, helperTargets, positionsSource } from './input-helpers';
 import { findPlanSheet, type LocateEnv, type LocatedPlan, locatePlan } from './locate-plan';
 import { busyError, sheetNotFoundError } from './plan-errors';
 import { PlanWatch } from './plan-watch';
-import { defaultIsSetSupported, type IsSetSupported, missingFeatures, requireFeature } from './requirements';
+import {
+  defaultIsSetSupported,
+  type IsSetSupported,
+  missingFeatureError,
+  missingFeatures,
+  requireFeature,
+} from './requirements';
 import { parseSettings, SETTINGS_KEY } from './settings';
 import { isWorkSheet, loadWorkbookInfo } from './workbook-info';
+import { changesSinceSnapshot, takeSnapshot } from './year-actions';
+import { CREATE_WORKBOOK_LIMIT, type CreateWorkbook, createNextYearPlan } from './next-year-workbook';
 
 export interface ExcelPlanServiceDeps {
   run?: typeof Excel.run;
@@ -35,9 +48,23 @@ export interface ExcelPlanServiceDeps {
   debounceMs?: number;
   /** The clock, for the generate lock's staleness (ms since the epoch). */
   now?: () => number;
+  /** Excel.createWorkbook (ExcelApi 1.8), for next year's plan. */
+  createWorkbook?: CreateWorkbook;
+  /** The largest new workbook sent, as base64 characters (below Excel on the web's 5 MB request). */
+  createWorkbookLimit?: number;
 }
 
 function toCheckResult(r: LocatedPlan): CheckResult {
+  const period = r.view
+    ? {
+        reportPeriod: {
+          code: r.view.period.code,
+          from: r.view.period.from,
+          to: r.view.period.to,
+          notYetDue: r.view.measures.filter((m) => m.standing === 'not-yet-due').length,
+        },
+      }
+    : {};
   return {
     sheetName: r.plan.sheetName,
     period: { from: r.plan.period.from, to: r.plan.period.to },
@@ -46,7 +73,23 @@ function toCheckResult(r: LocatedPlan): CheckResult {
     measureCount: r.plan.measures.length,
     findings: r.findings,
     summary: r.summary,
+    ...period,
   };
+}
+
+/** Progress within 0..1 that never goes back: a bar that jumps back looks like a restart. */
+function forwardOnly(onProgress?: (fraction: number) => void): (fraction: number) => void {
+  let shown = 0;
+  return (f) => {
+    shown = Math.max(shown, Math.min(1, Math.max(0, f)));
+    onProgress?.(shown);
+  };
+}
+
+/** Excel.createWorkbook where this Office has it (looked up when used: Office may still be loading). */
+function officeCreateWorkbook(): CreateWorkbook | null {
+  if (typeof Excel === 'undefined' || typeof Excel.createWorkbook !== 'function') return null;
+  return (base64) => Excel.createWorkbook(base64);
 }
 
 export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanService {
@@ -71,6 +114,17 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
   const runWith = (context: Excel.RequestContext, batch: (c: Excel.RequestContext) => Promise<void>) =>
     run()(context, batch);
   const watch = new PlanWatch(runWith, deps.debounceMs ?? 600, () => ownWrites > 0);
+
+  /** One write of our sheets at a time in this runtime (the pane's buttons and a second click of the ribbon's). */
+  async function oneWriteAtATime<T>(write: () => Promise<T>): Promise<T> {
+    if (generating) throw busyError(null, lang());
+    generating = true;
+    try {
+      return await write();
+    } finally {
+      generating = false;
+    }
+  }
 
   async function excel<T>(batch: (context: Excel.RequestContext) => Promise<T>, writes = false): Promise<T> {
     if (writes) ownWrites++;
@@ -143,20 +197,32 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
 
     async generate(onProgress?: (fraction: number) => void): Promise<GenerateResult> {
       requireFeature(isSet, 'generate', lang());
-      // Never backwards: a bar that jumps back looks like a restart.
-      let shown = 0;
-      const progress = (f: number): void => {
-        shown = Math.max(shown, Math.min(1, Math.max(0, f)));
-        onProgress?.(shown);
-      };
-      // One at a time in this runtime too (the pane's button and a second click of the ribbon's).
-      if (generating) throw busyError(null, lang());
-      generating = true;
-      try {
-        return await excel((context) => generateReport(context, { ...env, lock }, progress), true);
-      } finally {
-        generating = false;
-      }
+      const progress = forwardOnly(onProgress);
+      return oneWriteAtATime(() =>
+        excel((context) => generateReport(context, { ...env, lock }, progress), true),
+      );
+    },
+
+    async takeSnapshot(onProgress?: (fraction: number) => void): Promise<SnapshotResult> {
+      requireFeature(isSet, 'snapshot', lang());
+      const progress = forwardOnly(onProgress);
+      return oneWriteAtATime(() =>
+        excel((context) => takeSnapshot(context, { ...env, lock }, progress), true),
+      );
+    },
+
+    async changesSinceSnapshot(): Promise<ChangesResult> {
+      requireFeature(isSet, 'snapshot', lang());
+      return excel((context) => changesSinceSnapshot(context, env));
+    },
+
+    async createNextYearPlan(): Promise<NextYearResult> {
+      requireFeature(isSet, 'next-year', lang());
+      const create = deps.createWorkbook ?? officeCreateWorkbook();
+      if (!create) throw missingFeatureError('next-year', lang());
+      return excel((context) =>
+        createNextYearPlan(context, env, create, deps.createWorkbookLimit ?? CREATE_WORKBOOK_LIMIT),
+      );
     },
 
     async selectCell(sheet: string, cell: string): Promise<void> {

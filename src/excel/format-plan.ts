@@ -2,21 +2,11 @@
 // rectangles of contiguous cells sharing a style (runs across a row, stacked down while rows repeat), merges
 // of consecutive rows over the same columns as one merge-across, and rows grouped by equal height. The
 // number of rectangles grows with the sections and columns of a table, not with its cells.
-import type { CellStyle, SheetSpec, SpecRange } from '../core/report/sheet-spec';
+import { layerStyle, type CellStyle, type SheetSpec, type SpecRange } from '../core/report/sheet-spec';
 
 export interface StyledRects {
   style: CellStyle;
   rects: SpecRange[];
-}
-
-/** Merge a band's style over what a cell already has: the properties the band sets win. */
-function layer(base: CellStyle | undefined, top: CellStyle): CellStyle {
-  if (!base) return top;
-  return {
-    ...base,
-    ...Object.fromEntries(Object.entries(top).filter(([, v]) => v !== undefined)),
-    font: { ...base.font, ...top.font },
-  } as CellStyle;
 }
 
 function styleKey(s: CellStyle): string {
@@ -58,7 +48,7 @@ export function styleRects(spec: SheetSpec): StyledRects[] {
         let id = interned.get(key);
         if (id === undefined) {
           id = layered.length;
-          layered.push(layer(prev >= 0 ? layered[prev] : undefined, style));
+          layered.push(layerStyle(prev >= 0 ? layered[prev] : undefined, style));
           interned.set(key, id);
         }
         cell[at] = id;

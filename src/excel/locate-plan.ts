@@ -7,11 +7,13 @@ import type { Grid } from '../core/grid';
 import type { Lang } from '../core/i18n/lang';
 import type { Finding, Plan, PlanReadError, Summary } from '../core/types';
 import { positionsFromGrid } from '../core/plan/positions';
+import { periodView, type PeriodView } from '../core/year/period-view';
+import { overlapsPlan, parseReportPeriod, periodAsOf, type ReportPeriod } from '../core/year/report-period';
 import { toGrid } from './cell-values';
 import { type MarkReads, type Owned, ownedSheets, queueMarkReads } from './ownership';
-import { noPlanError, sheetNotFoundError } from './plan-errors';
+import { badPeriodError, noPlanError, sheetNotFoundError } from './plan-errors';
 import { type IsSetSupported, OPTIONAL_REQUIREMENTS, supports } from './requirements';
-import { readAreas } from './area-reads';
+import { type AreaRequest, type AreaResult, readAreas } from './area-reads';
 import { planArea, queueWindows, type SheetWindow, windowsOf, WINDOW_ROWS } from './sheet-reads';
 import {
   isWorkSheet,
@@ -40,10 +42,17 @@ export interface PlanLocation {
 export interface LocatedPlan extends PlanLocation {
   grid: Grid;
   plan: Plan;
+  /** For the reporting period when the settings name one: deadline findings of measures not yet due left out. */
   findings: Finding[];
   summary: Summary;
+  /** The date deadlines were judged as of: the settings' (or today), or the period's end if that is earlier. */
   asOf: string;
   positionsGrid: Grid | null;
+  /** The settings' reporting period and the plan seen for it; null for the plan's whole period. */
+  period: ReportPeriod | null;
+  view: PeriodView | null;
+  /** The areas `moreAreas` asked for, by key. */
+  more: Map<string, AreaResult>;
 }
 
 export interface LocateHooks {
@@ -51,6 +60,24 @@ export interface LocateHooks {
   beforeWindows?: (context: Excel.RequestContext, info: WorkbookInfo) => void;
   /** Queued in round trip 3, once the plan sheet is known (live re-check follows it). */
   withArea?: (context: Excel.RequestContext, sheet: SheetInfo) => void;
+  /** Every sheet seen through its window, not only the plan's candidates (a snapshot looks for earlier ones). */
+  windowAll?: boolean;
+  /** Further areas read with the plan's in round trip 3 (the snapshot sheets). */
+  moreAreas?: (where: PlanLocation) => AreaRequest[];
+}
+
+/** The settings' reporting period, or null (an unreadable one was already dropped by parseSettings). */
+function periodOf(code: string | null | undefined): ReportPeriod | null {
+  if (!code) return null;
+  const parsed = parseReportPeriod(code);
+  return parsed.ok ? parsed.period : null;
+}
+
+/** The as-of date of an action: the settings' (or today), never past the reporting period's end. */
+export function actionAsOf(settings: WorkbookInfo['settings'], today: string): string {
+  const asOf = settings.asOf ?? today;
+  const period = periodOf(settings.period);
+  return period ? periodAsOf(period, asOf) : asOf;
 }
 
 function hasHeader(w: SheetWindow, asOf: string): 'plan' | 'maybe' | PlanReadError {
@@ -82,7 +109,9 @@ export async function findPlanSheet(
   }
   const positions = settings.positions.length ? undefined : positionSheet(info);
   candidates = candidates.filter((s) => s !== positions);
-  const windowed = new Set([...candidates, ...(positions ? [positions] : [])].map((s) => s.id));
+  const windowed = new Set(
+    (hooks.windowAll ? info.sheets : [...candidates, ...(positions ? [positions] : [])]).map((s) => s.id),
+  );
 
   hooks.beforeWindows?.(context, info);
   const reads = queueWindows(
@@ -100,7 +129,7 @@ export async function findPlanSheet(
   const windows = windowsOf(reads, windowed, info.date1904);
   const owned = ownedSheets(info, marks);
 
-  const asOf = settings.asOf ?? env.today();
+  const asOf = actionAsOf(settings, env.today());
   let maybe: SheetInfo | undefined;
   const errors: PlanReadError[] = [];
   for (const s of candidates) {
@@ -151,7 +180,8 @@ export async function locatePlan(
         ]
       : []),
   ];
-  const read = await readAreas(context, requests, () => hooks.withArea?.(context, sheet));
+  const more = hooks.moreAreas?.(where) ?? [];
+  const read = await readAreas(context, [...requests, ...more], () => hooks.withArea?.(context, sheet));
   const planRead = read.get('plan');
   const grid = toGrid(sheet.name, planRead?.rows ?? null, planRead?.merges ?? [], info.date1904);
   const posRead = read.get('positions');
@@ -163,8 +193,25 @@ export async function locatePlan(
     : positionsGrid
       ? positionsFromGrid(positionsGrid)
       : [];
-  const asOf = settings.asOf ?? env.today();
+  const asOf = actionAsOf(settings, env.today());
   const result = analyse(grid, { asOf, positions: list.length ? list : undefined });
   if (!result.ok) throw noPlanError([result.error], [sheet.name], env.lang());
-  return { ...where, grid, asOf, positionsGrid, ...result };
+  const moreRead = new Map(more.map((m) => [m.key, read.get(m.key)!]));
+  const period = periodOf(settings.period);
+  if (!period) return { ...where, grid, asOf, positionsGrid, ...result, period, view: null, more: moreRead };
+  // The core's policy, as the CLI's --period: findings as of the period's end, measures not yet due left out.
+  if (!overlapsPlan(period, result.plan.period)) throw badPeriodError(period, result.plan.period, env.lang());
+  const view = periodView(result.plan, result.findings, period, asOf);
+  return {
+    ...where,
+    grid,
+    asOf,
+    positionsGrid,
+    ...result,
+    findings: view.findings,
+    summary: view.summary,
+    period,
+    view,
+    more: moreRead,
+  };
 }

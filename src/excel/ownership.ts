@@ -1,19 +1,26 @@
-// Which sheets are ours. A sheet is ours when its mark names the sheet itself: a user's copy keeps our
-// custom properties (Excel copies them) but is another sheet with another name and id, so it is not ours.
-// Ids need not survive closing the workbook (office-js-docs#297), so a mark names the sheet's id and its
-// name, and either one matching will do. The workbook setting is the mark only where custom properties are
-// missing (ExcelApi 1.12): Mac Excel gives a deleted sheet's id to the next new sheet, so an id the setting
-// remembers proves nothing on its own.
+// Which sheets are ours, by the core's policy (core/report/sheet-marks.ts). A sheet is ours when its mark names
+// the sheet itself: a user's copy keeps our custom properties (Excel copies them) but is another sheet with
+// another name and id, so it is not ours. Ids need not survive closing the workbook (office-js-docs#297), so
+// a mark names the sheet's id and its name, and either one matching will do. The workbook setting is the
+// mark only where custom properties are missing (ExcelApi 1.12): Mac Excel gives a deleted sheet's id to
+// the next new sheet, so an id the setting remembers proves nothing on its own. A sheet without custom
+// properties is ours when our defined name marks it (the CLI's mark, which this host writes too).
+import {
+  MARK_PROPERTIES,
+  markByProperties,
+  marksByName,
+  type MarkPropertyKey,
+  RELEASED_MARK,
+} from '../core/report/sheet-marks';
 import { GENERATED_MARK } from '../core/report/sheet-spec';
-import type { SheetInfo, WorkbookInfo } from './workbook-info';
-import { type Mark, type MarkList, parseStored, type Role, ROLES } from './settings';
-import { z } from 'zod';
+import { isWorkSheet, type SheetInfo, type WorkbookInfo } from './workbook-info';
+import type { Mark, MarkList, Role } from './settings';
 
-export const MARK_PROPERTY = 'generatedBy';
-export const ROLE_PROPERTY = 'generatedRole';
+export const MARK_PROPERTY = MARK_PROPERTIES.mark;
+export const ROLE_PROPERTY = MARK_PROPERTIES.role;
 /** `{"id":…,"name":…}`: the sheet the mark was written for. */
-export const SHEET_PROPERTY = 'generatedSheet';
-export const FINGERPRINT_PROPERTY = 'generatedFingerprint';
+export const SHEET_PROPERTY = MARK_PROPERTIES.sheet;
+export const FINGERPRINT_PROPERTY = MARK_PROPERTIES.fingerprint;
 const PROPERTIES = [MARK_PROPERTY, ROLE_PROPERTY, SHEET_PROPERTY, FINGERPRINT_PROPERTY] as const;
 
 export interface Owned {
@@ -39,45 +46,64 @@ export function queueMarkReads(context: Excel.RequestContext, sheets: SheetInfo[
   return reads;
 }
 
-const sheetRefSchema = z.object({ id: z.string(), name: z.string() });
-
-function isRole(v: unknown): v is Role {
-  return (ROLES as readonly unknown[]).includes(v);
+/** What a sheet's mark properties hold, as the core's policy reads them. */
+function propertiesOf(
+  p: MarkReads extends Map<string, infer R> ? R : never,
+): Partial<Record<MarkPropertyKey, string>> {
+  const out: Partial<Record<MarkPropertyKey, string>> = {};
+  for (const key of PROPERTIES) if (!p[key].isNullObject) out[key] = p[key].value;
+  return out;
 }
 
-/** Our sheets, by id, from their marks (or, without custom properties, from the workbook setting). */
+/**
+ * Our sheets, by id: from their custom properties where they have them (ExcelApi 1.12), else from the
+ * workbook setting (without 1.12), else from the defined name that marks them (the CLI's and ours, 1.4).
+ */
 export function ownedSheets(info: WorkbookInfo, reads: MarkReads | null): Map<string, Owned> {
   const owned = new Map<string, Owned>();
   const recorded = new Map(info.markSetting.map((m) => [m.id, m]));
-  if (reads) {
-    for (const s of info.sheets) {
-      const p = reads.get(s.id);
-      if (!p) continue;
-      const value = (key: (typeof PROPERTIES)[number]): string | null =>
-        p[key].isNullObject ? null : p[key].value;
-      const role = value(ROLE_PROPERTY);
-      if (value(MARK_PROPERTY) !== GENERATED_MARK || !isRole(role)) continue;
-      const ref = parseStored(value(SHEET_PROPERTY), sheetRefSchema);
-      // A mark without the sheet it names predates them: ours only where the setting lists this very sheet.
-      const itself = ref ? ref.id === s.id || ref.name === s.name : recorded.has(s.id);
-      if (itself)
-        owned.set(s.id, {
-          role,
-          fingerprint: value(FINGERPRINT_PROPERTY) ?? recorded.get(s.id)?.fingerprint,
-        });
-    }
-    return owned;
-  }
+  const byName = marksByName(
+    info.names,
+    info.sheets.map((s) => s.name),
+  );
   const ids = new Set(info.sheets.map((s) => s.id));
+  const fingerprintOf = (id: string): { fingerprint?: string } => {
+    const f = recorded.get(id)?.fingerprint;
+    return f ? { fingerprint: f } : {};
+  };
   for (const s of info.sheets) {
-    const m = recorded.get(s.id);
-    if (m && (m.name === undefined || m.name === s.name)) {
-      owned.set(s.id, { role: m.role, fingerprint: m.fingerprint });
+    // Our sheets in the making (`~tmp-`, `~old-`) are a run's own, whatever marks they already carry.
+    if (isWorkSheet(s.name)) continue;
+    const p = reads?.get(s.id);
+    const verdict = p ? markByProperties(propertiesOf(p), s) : { kind: 'none' as const };
+    if (verdict.kind === 'not-ours') continue;
+    if (verdict.kind === 'ours' || verdict.kind === 'unnamed') {
+      // A mark without the sheet it names predates them: ours only where the setting lists this very sheet.
+      if (verdict.kind === 'unnamed' && !recorded.has(s.id)) continue;
+      owned.set(s.id, {
+        role: verdict.role,
+        ...(verdict.fingerprint ? { fingerprint: verdict.fingerprint } : fingerprintOf(s.id)),
+      });
       continue;
     }
-    // Reopened: ids changed. Same name and role, and the recorded id names no sheet any more.
-    const byName = info.markSetting.find((x) => x.name === s.name && !ids.has(x.id));
-    if (byName) owned.set(s.id, { role: byName.role, fingerprint: byName.fingerprint });
+    if (!reads) {
+      const m = recorded.get(s.id);
+      if (m && (m.name === undefined || m.name === s.name)) {
+        owned.set(s.id, { role: m.role, ...(m.fingerprint ? { fingerprint: m.fingerprint } : {}) });
+        continue;
+      }
+      // Reopened: ids changed. Same name and role, and the recorded id names no sheet any more.
+      const again = info.markSetting.find((x) => x.name === s.name && !ids.has(x.id));
+      if (again) {
+        owned.set(s.id, {
+          role: again.role,
+          ...(again.fingerprint ? { fingerprint: again.fingerprint } : {}),
+        });
+        continue;
+      }
+    }
+    const named = byName.get(s.name.toLowerCase());
+    if (named) owned.set(s.id, { role: named.role, ...fingerprintOf(s.id) });
   }
   return owned;
 }
@@ -99,7 +125,7 @@ export function queueMark(
  * doing it twice, as a recovery may, cannot fail).
  */
 export function queueUnmark(ws: Excel.Worksheet, withProps: boolean): void {
-  if (withProps) ws.customProperties.add(MARK_PROPERTY, 'released');
+  if (withProps) ws.customProperties.add(MARK_PROPERTY, RELEASED_MARK);
 }
 
 /**

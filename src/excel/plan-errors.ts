@@ -1,8 +1,10 @@
 // Errors for a workbook without a readable plan, or without the plan sheet the settings name.
 import { ServiceError } from '../app/plan-service';
 import type { Lang } from '../core/i18n/lang';
+import { dottedDate } from '../core/calendar';
 import { closestReadError, noPlanMessage } from '../core/i18n/no-plan';
-import type { PlanReadError } from '../core/types';
+import type { Period, PlanReadError } from '../core/types';
+import { reportPeriodPhrase, type ReportPeriod } from '../core/year/report-period';
 
 /** What to do about it in Excel; the rest of the message is the core's, as the CLI says it. */
 const NEXT: Record<Lang, string> = {
@@ -49,4 +51,15 @@ export function keptNote(sheet: string, keptAs: string, lang: Lang): string {
   return lang === 'en'
     ? `Sheet “${sheet}” had been changed since it was generated: it is kept as “${keptAs}”, and a new “${sheet}” was written.`
     : `Аркуш «${sheet}» змінено після формування: його збережено як «${keptAs}», а «${sheet}» сформовано заново.`;
+}
+
+/** The settings' reporting period shares no day with the plan's. */
+export function badPeriodError(period: ReportPeriod, plan: Period, lang: Lang): ServiceError {
+  const phrase = reportPeriodPhrase(period, lang);
+  const [from, to] = [dottedDate(plan.from), dottedDate(plan.to)];
+  const message =
+    lang === 'en'
+      ? `The reporting period (${phrase}) lies outside the plan’s period ${from} – ${to}. Choose another period in the settings.`
+      : `Звітний період (${phrase}) не входить у період плану ${from} – ${to}. Виберіть інший звітний період у налаштуваннях.`;
+  return new ServiceError('bad-period', message, { period: period.code, from: plan.from, to: plan.to });
 }

@@ -12,11 +12,15 @@ export const FEATURE_REQUIREMENTS: Record<MissingFeature['feature'], string> = {
   highlights: '1.6', // conditional formats
   'live-validation': '1.7', // worksheet.onChanged
   'input-helpers': '1.8', // data validation
+  snapshot: '1.4', // as generate; the defined name that marks the sheet for the CLI is ExcelApi 1.4 too
+  'next-year': '1.8', // Excel.createWorkbook: a new workbook from the .xlsx built in the pane
 };
 
 /** Parts that degrade quietly: the feature still runs, with less. */
 export const OPTIONAL_REQUIREMENTS = {
   functions: '1.2', // workbook.functions.date(): which date system the workbook uses
+  names: '1.4', // names.add / delete: the defined name that marks a sheet of ours for the CLI too
+  nameFormulas: '1.7', // NamedItem.formula: a name's text, not what it computes
   calculationSuspend: '1.6',
   freezePanes: '1.7',
   screenUpdatingSuspend: '1.9',
@@ -47,12 +51,23 @@ export function requireFeature(
   feature: MissingFeature['feature'],
   lang: 'uk' | 'en',
 ): void {
-  const version = FEATURE_REQUIREMENTS[feature];
-  if (isSetSupported('ExcelApi', version)) return;
-  const requirement = `ExcelApi ${version}`;
+  if (isSetSupported('ExcelApi', FEATURE_REQUIREMENTS[feature])) return;
+  throw missingFeatureError(feature, lang);
+}
+
+/** The error for a feature this Excel cannot do (its requirement set, or the API itself, is missing). */
+export function missingFeatureError(feature: MissingFeature['feature'], lang: 'uk' | 'en'): ServiceError {
+  const requirement = `ExcelApi ${FEATURE_REQUIREMENTS[feature]}`;
+  // Next year's plan can be drafted without Excel: the CLI does the same.
+  const cli =
+    feature === 'next-year'
+      ? lang === 'en'
+        ? ' Or draft it with the command-line tool: plan-report next-year <plan workbook>.xlsx'
+        : ' Або складіть його програмою командного рядка: plan-report next-year <книга з планом>.xlsx'
+      : '';
   const message =
     lang === 'en'
       ? `This Excel cannot do it (needs ${requirement}). Use Excel for the web or Microsoft 365 Excel.`
       : `Ця версія Excel цього не вміє (потрібен ${requirement}). Скористайтеся Excel в Інтернеті або Excel з Microsoft 365.`;
-  throw new ServiceError('requirement-missing', message, { feature, requirement });
+  return new ServiceError('requirement-missing', message + cli, { feature, requirement });
 }

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, type PaneSettings } from '../app/plan-service';
 import { LANGS } from '../core/i18n/lang';
+import { GENERATED_ROLES } from '../core/report/sheet-spec';
+import { parseReportPeriod } from '../core/year/report-period';
 
 export const SETTINGS_KEY = 'anticorruptionPlan.settings';
 /** Our generated sheets: the mark itself without ExcelApi 1.12, and a record of them with it. */
@@ -22,6 +24,12 @@ const settingsSchema = z.object({
   positions: z.array(z.string()).catch([]),
   language: z.enum(LANGS).nullable().catch(DEFAULT_SETTINGS.language),
   highlights: z.boolean().catch(DEFAULT_SETTINGS.highlights),
+  // A period the core cannot read counts as none (the whole plan), never as an error at every check.
+  period: z
+    .string()
+    .refine((p) => parseReportPeriod(p).ok)
+    .nullable()
+    .catch(null),
 });
 
 /** A stored value (our JSON string, or an object someone else stored) -> settings. */
@@ -36,11 +44,12 @@ export function parseSettings(stored: unknown): PaneSettings {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ...DEFAULT_SETTINGS, positions: [] };
-  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...raw });
+  const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, period: null, ...raw });
   return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS, positions: [] };
 }
 
-export const ROLES = ['execution-table', 'summary'] as const;
+/** Every role of the core's generated sheets (the report's, the year's). */
+export const ROLES = GENERATED_ROLES;
 export type Role = (typeof ROLES)[number];
 
 /** One of our sheets. `name` and `fingerprint` came in later: entries without them still parse. */

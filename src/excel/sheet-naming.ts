@@ -59,7 +59,12 @@ export function planSheetNames(
  * Excel's 31 characters and numbered if taken.
  */
 export function keptName(name: string, today: string, taken: string[]): string {
-  const note = ` (змінено ${today.slice(8, 10)}.${today.slice(5, 7)})`;
+  const day = `${today.slice(8, 10)}.${today.slice(5, 7)}`;
+  // A name that fits whole with the short note keeps it whole (`Стан на 30.06.2023 (зм. 15.01)`: the date is
+  // what tells snapshots apart); otherwise the name gives way (`Виконання плану (змінено 12.01)`).
+  const full = ` (змінено ${day})`;
+  const short = ` (зм. ${day})`;
+  const note = name.length + full.length > MAX_NAME && name.length + short.length <= MAX_NAME ? short : full;
   const lower = new Set(taken.map((t) => t.toLowerCase()));
   for (let n = 1; ; n++) {
     const suffix = n < 2 ? note : `${note} ${n}`;

@@ -2,6 +2,7 @@
 // lock, and the workbook's date system.
 import type { PaneSettings } from '../app/plan-service';
 import { findPositionsSheet } from '../core/plan/positions';
+import type { DefinedNameView } from '../core/report/sheet-marks';
 import { type IsSetSupported, OPTIONAL_REQUIREMENTS, supports } from './requirements';
 import {
   HIGHLIGHTS_KEY,
@@ -33,6 +34,8 @@ export interface WorkbookInfo {
   markSetting: MarkList;
   highlights: HighlightList;
   lock: LockRecord | null;
+  /** The workbook-scoped defined names: ours mark our sheets for both hosts (core/report/sheet-marks.ts). */
+  names: DefinedNameView[];
   /** The workbook counts dates from 1904 (DATE(1904,1,1) is 0 there, 1462 in the 1900 system). */
   date1904: boolean;
 }
@@ -63,6 +66,12 @@ export async function loadWorkbookInfo(
   const marks = item(MARKS_KEY);
   const highlights = item(HIGHLIGHTS_KEY);
   const lock = item(LOCK_KEY);
+  // Workbook-scoped names only (ExcelApi 1.1); a user's copy of a sheet of ours has sheet-scoped ones. Their
+  // formulas' text (ExcelApi 1.7), not what they compute (`value`, which for a name of an array formula is
+  // the whole array); `value` gives a named range's address on older Excel.
+  const byFormula = supports(isSet, OPTIONAL_REQUIREMENTS.nameFormulas);
+  const names = context.workbook.names;
+  names.load(byFormula ? 'items/name,items/formula' : 'items/name,items/value');
   // DATE(1904,1,1) is 0 in a 1904 workbook and 1462 in a 1900 one: Workbook.use1904DateSystem is still a
   // preview API, so the date system is asked of Excel this way (ExcelApi 1.2).
   const functions = supports(isSet, OPTIONAL_REQUIREMENTS.functions) ? context.workbook.functions : undefined;
@@ -77,6 +86,7 @@ export async function loadWorkbookInfo(
     markSetting: parseList(value(marks), markListSchema),
     highlights: parseList(value(highlights), highlightListSchema),
     lock: parseStored(value(lock), lockSchema),
+    names: names.items.map((n) => ({ name: n.name, value: String((byFormula ? n.formula : n.value) ?? '') })),
     date1904: epoch !== null && epoch.value === 0,
   };
 }

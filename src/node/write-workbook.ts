@@ -3,7 +3,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
-import { asSheetSpec, type AnySheetSpec, type GeneratedRole } from '../core/year/year-sheet';
+import type { GeneratedRole, SheetSpec } from '../core/report/sheet-spec';
 import { deflateEntries } from './xlsx-container';
 import { generatedMarkName, specsToWorkbook } from './xlsx-write';
 
@@ -27,17 +27,14 @@ export async function writeBytesAtomic(file: string, bytes: Uint8Array): Promise
  * the user's from the start (next year's plan is theirs to keep, never a sheet we would replace).
  */
 export async function writeNewWorkbook(
-  specs: AnySheetSpec[],
+  specs: SheetSpec[],
   file: string,
   userRoles: readonly GeneratedRole[] = [],
 ): Promise<void> {
-  const wb = specsToWorkbook(specs.map(asSheetSpec));
+  const wb = specsToWorkbook(specs);
   for (const spec of specs) {
     if (!userRoles.includes(spec.role)) continue;
-    wb.definedNames.remove(
-      `'${spec.name.replace(/'/g, "''")}'!$A$1`,
-      generatedMarkName(asSheetSpec(spec).role),
-    );
+    wb.definedNames.remove(`'${spec.name.replace(/'/g, "''")}'!$A$1`, generatedMarkName(spec.role));
   }
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   await writeBytesAtomic(file, deflateEntries(new Uint8Array(stored as ArrayBuffer)));

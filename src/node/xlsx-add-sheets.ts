@@ -5,10 +5,9 @@
 // Every other part of the user's file is kept as it was: no round trip through a library's model, which
 // would drop what it does not model (charts, pivot tables, slicers, threaded comments, custom XML …).
 // Our own sheet of the same name is replaced in place (its part overwritten, its position and id kept).
-import { asSheetSpec, type AnySheetSpec, type GeneratedRole } from '../core/year/year-sheet';
+import type { SheetSpec } from '../core/report/sheet-spec';
 import {
   escapeXml,
-  MARK_PREFIX,
   openPackage,
   packageBytes,
   PackageError,
@@ -40,17 +39,15 @@ const WORKSHEET_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetm
 const STYLES_CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 
 export interface SheetToAdd {
-  spec: AnySheetSpec;
+  spec: SheetSpec;
   /** The name of our sheet this one replaces in place (it must carry our mark), if any. */
   replaces?: string | null;
   /** The workbook-level defined name marking it as ours (`anticorruption_plan_addin.snapshot_20240630`). */
   markName: string;
 }
 
-/** A mark name for a sheet of ours: the role and a key (a date) so several sheets of one role each have one. */
-export function markNameFor(role: GeneratedRole, key: string): string {
-  return `${MARK_PREFIX}${role.replace(/-/g, '_')}_${key.replace(/[^A-Za-z0-9]/g, '')}`;
-}
+/** A mark name for a sheet of ours (the core's policy): the role and a key, a date, so several sheets of one role each have one. */
+export { markNameFor } from '../core/report/sheet-marks';
 
 interface Rendered {
   sheets: string[];
@@ -61,8 +58,8 @@ interface Rendered {
 }
 
 /** Renders the specs with the report writer and takes its package apart. */
-async function render(specs: AnySheetSpec[]): Promise<Rendered> {
-  const buffer = await specsToWorkbook(specs.map(asSheetSpec)).xlsx.writeBuffer({
+async function render(specs: SheetSpec[]): Promise<Rendered> {
+  const buffer = await specsToWorkbook(specs).xlsx.writeBuffer({
     zip: { compression: 'STORE' },
   });
   const pkg = openPackage(new Uint8Array(buffer as ArrayBuffer));

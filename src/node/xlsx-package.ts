@@ -4,8 +4,13 @@
 // charts, pivot tables, validation, macros, custom XML — survives. Used to add our sheets to a user's
 // workbook (xlsx-add-sheets.ts).
 import { unzipSync, zipSync } from 'fflate';
-import { GENERATED_MARK } from '../core/report/sheet-spec';
-import type { GeneratedRole } from '../core/year/year-sheet';
+import type { GeneratedRole } from '../core/report/sheet-spec';
+import {
+  MARK_PROPERTIES,
+  markByProperties,
+  marksByName,
+  type MarkPropertyKey,
+} from '../core/report/sheet-marks';
 import { deflateEntries } from './xlsx-container';
 
 export interface Package {
@@ -157,34 +162,44 @@ export interface WorkbookInfo {
   macroEnabled: boolean;
 }
 
-/** The workbook-level defined name prefix that marks our sheets (as xlsx-write.ts writes it). */
-export const MARK_PREFIX = `${GENERATED_MARK.replace(/-/g, '_')}.`;
-const ROLES: GeneratedRole[] = [
-  'execution-table',
-  'summary',
-  'snapshot-changes',
-  'snapshot',
-  'next-year-plan',
-  'next-year-notes',
-];
+// The marking policy is the core's (sheet-marks.ts), shared with the Excel host.
+export { MARK_PREFIX, roleOfMark, sheetOfReference } from '../core/report/sheet-marks';
 
-/** The role a mark's name names (`anticorruption_plan_addin.snapshot_20240630` -> `snapshot`), or null. */
-export function roleOfMark(name: string): GeneratedRole | null {
-  if (!name.startsWith(MARK_PREFIX)) return null;
-  const rest = name.slice(MARK_PREFIX.length);
-  for (const role of ROLES) {
-    const key = role.replace(/-/g, '_');
-    if (rest === key || rest.startsWith(`${key}_`) || rest.startsWith(`${key}.`)) return role;
-  }
-  return null;
+const CUSTOM_PROPERTY_TYPE = /\/customProperty$/;
+const MARK_KEYS = new Set<string>(Object.values(MARK_PROPERTIES));
+
+/** Bytes of a custom property part as text: UTF-16LE as Excel stores it (with or without a BOM), else UTF-8. */
+function propertyText(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length % 2 === 0 && bytes.includes(0)) return new TextDecoder('utf-16le').decode(bytes);
+  return utf8.decode(bytes);
 }
 
-/** The sheet a reference starts with: `'Стан на 30.06.2024'!$A$1` -> `Стан на 30.06.2024`. */
-export function sheetOfReference(value: string): string | null {
-  const quoted = /^\s*'((?:[^']|'')+)'!/.exec(value);
-  if (quoted) return quoted[1].replace(/''/g, "'");
-  const plain = /^\s*([^!'"=]+)!/.exec(value);
-  return plain ? plain[1] : null;
+/**
+ * The Excel host's marks on a worksheet: its custom properties (`<customPr name=… r:id=…/>`, each value in a
+ * customProperty part). Only our few keys are read, each bounded.
+ */
+function markProperties(pkg: Package, part: string): Partial<Record<MarkPropertyKey, string>> {
+  const xml = part ? readText(pkg, part) : null;
+  const block = xml
+    ? /<(?:\w+:)?customProperties\b[^>]*>([\s\S]*?)<\/(?:\w+:)?customProperties>/.exec(xml)
+    : null;
+  if (!block) return {};
+  const rels = new Map(
+    readRels(pkg, part)
+      .filter((r) => CUSTOM_PROPERTY_TYPE.test(r.type))
+      .map((r) => [r.id, r.part]),
+  );
+  const out: Partial<Record<MarkPropertyKey, string>> = {};
+  for (const m of block[1].matchAll(/<(?:\w+:)?customPr\s([^>]*?)\/?>/g)) {
+    const name = attr(m[1], 'name');
+    const target = rels.get(attr(m[1], '\\w+:id') ?? '');
+    const bytes = target ? pkg.parts.get(target) : undefined;
+    if (!name || !MARK_KEYS.has(name) || !bytes || bytes.length > 4096) continue;
+    out[name as MarkPropertyKey] = propertyText(bytes).replace(/\0+$/, '');
+  }
+  return out;
 }
 
 export function workbookPartOf(pkg: Package): string {
@@ -222,11 +237,21 @@ export function readWorkbookInfo(pkg: Package): WorkbookInfo {
       value: decodeXml(m[2] ?? ''),
     });
   }
+  // Custom properties (the Excel host's) decide where a sheet has them; otherwise its defined name does.
+  const byName = marksByName(
+    definedNames.map((n) => ({ name: n.name, value: n.value, local: n.localSheetId !== undefined })),
+    sheets.map((s) => s.name),
+  );
   const marks = new Map<string, GeneratedRole>();
-  for (const n of definedNames) {
-    const role = n.localSheetId === undefined ? roleOfMark(n.name) : null;
-    const sheet = role ? sheetOfReference(n.value) : null;
-    if (role && sheet !== null && sheets.some((s) => s.name === sheet)) marks.set(sheet, role);
+  for (const s of sheets) {
+    const verdict = markByProperties(markProperties(pkg, s.part), { name: s.name });
+    const role =
+      verdict.kind === 'ours'
+        ? verdict.role
+        : verdict.kind === 'none'
+          ? byName.get(s.name.toLowerCase())?.role
+          : undefined;
+    if (role) marks.set(s.name, role);
   }
   const types = readText(pkg, '[Content_Types].xml') ?? '';
   const override = [...types.matchAll(/<(?:\w+:)?Override\s([^>]*?)\/?>/g)].find(

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { FOOTER_MARGIN, columnWidthPoints } from '../core/report/page-geometry';
 import { GENERATED_MARK, type CellStyle, type SheetSpec, type SpecRange } from '../core/report/sheet-spec';
+import { markNameFor } from '../core/report/sheet-marks';
 import { addCharts } from './xlsx-chart';
 import { writeViaTemp } from './temp-write';
 import { deflateEntries } from './xlsx-container';
@@ -32,7 +33,7 @@ export function fileColumnWidth(chars: number): number {
  * not contain `-`, hence the underscores). The creator and keywords also carry GENERATED_MARK.
  */
 export function generatedMarkName(role: SheetSpec['role']): string {
-  return `${GENERATED_MARK}.${role}`.replace(/-/g, '_');
+  return markNameFor(role);
 }
 
 /** Merges band styles property by property: a later band overrides only what its style sets. */

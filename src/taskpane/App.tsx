@@ -11,6 +11,7 @@ import { SourcePanel } from './SourcePanel';
 import { STRINGS } from './strings';
 import { SummaryPanel } from './SummaryPanel';
 import { usePlanSession } from './use-plan-session';
+import { YearPanel } from './YearPanel';
 
 const useStyles = makeStyles({
   root: {
@@ -48,6 +49,7 @@ export function App({ service }: AppProps) {
       />
       {result && <SummaryPanel summary={result.summary} lang={lang} />}
       {result && <FindingsPanel findings={result.findings} lang={lang} onSelect={session.select} />}
+      <YearPanel service={service} session={session} />
       {/* Set once per workbook, so below the findings the clerk works through every day. */}
       <SettingsPanel
         service={service}

@@ -91,6 +91,8 @@ const uk: PaneStrings = {
     'requirement-missing':
       'Ця версія Excel не підтримує потрібну функцію. Оновіть Excel або скористайтеся Excel в Інтернеті.',
     busy: 'Звіт уже формується в цій книзі. Зачекайте, доки він завершиться, і повторіть.',
+    'bad-period':
+      'Звітний період у налаштуваннях не збігається з періодом плану. Виберіть інший звітний період або «Увесь період плану».',
     unexpected: 'Сталася непередбачена помилка. Повторіть спробу; якщо не допоможе, перезапустіть надбудову.',
   },
   dismiss: 'Закрити',
@@ -102,6 +104,8 @@ const uk: PaneStrings = {
     chart: 'діаграма',
     generate: 'формування звіту',
     settings: 'збереження налаштувань',
+    snapshot: 'фіксація стану на дату',
+    'next-year': 'план на наступний рік у новій книзі',
   },
   missingNeeds: (features, excel) => `${features}: потрібен ${excel}.`,
   notCheckedYet: 'План ще не перевірено.',
@@ -158,6 +162,8 @@ const en: PaneStrings = {
     'requirement-missing':
       'This version of Excel lacks a feature this needs. Update Excel or use Excel on the web.',
     busy: 'A report is already being generated in this workbook. Wait until it finishes and try again.',
+    'bad-period':
+      'The reporting period in the settings lies outside the plan’s period. Choose another period or “The whole plan period”.',
     unexpected: 'Something unexpected went wrong. Try again; if that does not help, restart the add-in.',
   },
   dismiss: 'Dismiss',
@@ -169,6 +175,8 @@ const en: PaneStrings = {
     chart: 'chart',
     generate: 'report generation',
     settings: 'saving settings',
+    snapshot: 'recording the state as of a date',
+    'next-year': 'next year’s plan in a new workbook',
   },
   missingNeeds: (features, excel) => `${features}: needs ${excel}.`,
   notCheckedYet: 'The plan has not been checked yet.',

@@ -419,6 +419,7 @@ describe('settings', () => {
       positions: [POSITION],
       language: 'en' as const,
       highlights: true,
+      period: '2023-H2',
     };
     await service.saveSettings(settings);
     expect(await service.loadSettings()).toEqual(settings);
@@ -430,9 +431,18 @@ describe('settings', () => {
       positions: [],
       language: null,
       highlights: false,
+      period: null,
     });
-    fake.wb.settings.set(SETTINGS_KEY, JSON.stringify({ asOf: 'вчора', positions: 'x', highlights: true }));
-    expect(await service.loadSettings()).toMatchObject({ asOf: null, positions: [], highlights: true });
+    fake.wb.settings.set(
+      SETTINGS_KEY,
+      JSON.stringify({ asOf: 'вчора', positions: 'x', highlights: true, period: '2023-H3' }),
+    );
+    expect(await service.loadSettings()).toMatchObject({
+      asOf: null,
+      positions: [],
+      highlights: true,
+      period: null,
+    });
   });
 });
 

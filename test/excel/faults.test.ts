@@ -8,6 +8,7 @@ import type { FakeContext } from './fake-excel';
 import {
   fakeWithPlan,
   marked,
+  ourNames,
   planSheet,
   seedGrid,
   serviceFor,
@@ -24,6 +25,11 @@ function strayMarks(fake: FakeExcel): unknown[] {
   const reports = new Set(fake.wb.sheets.filter((s) => [TABLE, SUMMARY].includes(s.name)).map((s) => s.id));
   return list.filter((m) => !reports.has(m.id));
 }
+
+const REPORT_NAMES = [
+  `anticorruption_plan_addin.execution_table -> '${TABLE}'!$A$1`,
+  `anticorruption_plan_addin.summary -> '${SUMMARY}'!$A$1`,
+];
 
 const temporary = (fake: FakeExcel): string[] => fake.sheetNames().filter((n) => /^~/.test(n));
 
@@ -100,15 +106,18 @@ describe('a sync that fails half-way through generate', () => {
               expect([where, fake.sheetNames()]).toEqual([where, before]);
               expect([fake.contents(TABLE), fake.contents(SUMMARY)]).toEqual(reports);
               expect(marked(fake).map((s) => s.name)).toEqual([TABLE, SUMMARY]);
+              expect([where, ourNames(fake)]).toEqual([where, REPORT_NAMES]);
             } else {
               expect([where, fake.sheetNames()]).toEqual([where, ['Лист1']]);
               expect(marked(fake)).toEqual([]);
+              expect([where, ourNames(fake)]).toEqual([where, []]);
             }
 
             // Once Excel is fine again, the next run writes the report.
             await expect(service.generate()).resolves.toEqual({ sheets: [TABLE, SUMMARY] });
             expect(fake.sheetNames()).toEqual(['Лист1', TABLE, SUMMARY]);
             expect(strayMarks(fake)).toEqual([]);
+            expect([where, ourNames(fake)]).toEqual([where, REPORT_NAMES]);
           }
         }
       },
@@ -137,6 +146,7 @@ describe('a sync that fails half-way through generate', () => {
           expect([where, fake.sheetNames()]).toEqual([where, ['Лист1', TABLE, SUMMARY]]);
           expect([where, marked(fake).map((s) => s.name)]).toEqual([where, [TABLE, SUMMARY]]);
           expect([where, strayMarks(fake)]).toEqual([where, []]);
+          expect([where, ourNames(fake)]).toEqual([where, REPORT_NAMES]);
           expect(fake.snapshot('Лист1')).toBe(plan);
         }
       }

@@ -72,6 +72,7 @@ export function serviceFor(fake: FakeExcel, deps: ExcelPlanServiceDeps = {}): Pl
     isSetSupported: fake.isSetSupported,
     displayLanguage: () => 'uk-UA',
     today: () => TODAY,
+    createWorkbook: fake.createWorkbook,
     ...deps,
   });
 }
@@ -98,4 +99,13 @@ export async function requestsOf(fake: FakeExcel, action: () => Promise<unknown>
 /** Findings as `rule@cell`, sorted: what two readings of a plan must agree on. */
 export function findingKeys(findings: { rule: string; cell: string }[]): string[] {
   return findings.map((f) => `${f.rule}@${f.cell}`).sort();
+}
+
+/** Our defined names (the CLI's marks too) and what each refers to: `name -> 'Sheet'!$A$1`, sorted. */
+export function ourNames(fake: FakeExcel): string[] {
+  return fake
+    .definedNames()
+    .filter((n) => n.name.startsWith('anticorruption_plan_addin.'))
+    .map((n) => `${n.name} -> ${n.value}`)
+    .sort();
 }

@@ -1,10 +1,13 @@
 // A PlanService over plain values, recording what the pane asks of it.
 import type {
+  ChangesResult,
   CheckResult,
   GenerateResult,
   MissingFeature,
+  NextYearResult,
   PaneSettings,
   PlanService,
+  SnapshotResult,
 } from '../../src/app/plan-service';
 import { DEFAULT_SETTINGS } from '../../src/app/plan-service';
 import type { Finding, Status, StatusCounts, Summary } from '../../src/core/types';
@@ -51,6 +54,20 @@ export class FakeService implements PlanService {
   nextGenerate: (onProgress?: (f: number) => void) => Promise<GenerateResult> = async () => ({
     sheets: ['Виконання плану 2023', 'Зведення 2023'],
   });
+  nextSnapshot: (onProgress?: (f: number) => void) => Promise<SnapshotResult> = async () => ({
+    asOf: this.settings.asOf ?? '2023-12-31',
+    sheets: [`Стан на 31.12.2023`],
+    replaced: false,
+    changes: null,
+  });
+  nextChanges: () => Promise<ChangesResult> = async () => ({
+    asOf: '2023-12-31',
+    snapshots: [],
+    changes: null,
+  });
+  nextYear: () => Promise<NextYearResult> = async () => {
+    throw new Error('createNextYearPlan: not set up');
+  };
   watcher: (() => void) | null = null;
   sheets: string[] = ['Лист1'];
   /** The settings in force at each check, in order. */
@@ -63,6 +80,9 @@ export class FakeService implements PlanService {
     unwatch: jest.fn(),
     addInputHelpers: jest.fn(),
     listSheets: jest.fn(),
+    takeSnapshot: jest.fn(),
+    changesSinceSnapshot: jest.fn(),
+    createNextYearPlan: jest.fn(),
   };
 
   constructor(result: CheckResult) {
@@ -109,5 +129,17 @@ export class FakeService implements PlanService {
   }
   async addInputHelpers(): Promise<void> {
     this.calls.addInputHelpers();
+  }
+  takeSnapshot(onProgress?: (fraction: number) => void): Promise<SnapshotResult> {
+    this.calls.takeSnapshot({ ...this.settings });
+    return this.nextSnapshot(onProgress);
+  }
+  changesSinceSnapshot(): Promise<ChangesResult> {
+    this.calls.changesSinceSnapshot({ ...this.settings });
+    return this.nextChanges();
+  }
+  createNextYearPlan(): Promise<NextYearResult> {
+    this.calls.createNextYearPlan();
+    return this.nextYear();
   }
 }

@@ -4,6 +4,21 @@
 /** Marks sheets the product generated: the only sheets it may replace. */
 export const GENERATED_MARK = 'anticorruption-plan-addin';
 
+/**
+ * What a generated sheet is: the report's execution table and summary, the year's snapshots and the changes
+ * between them, next year's plan and the officer's list for it. A host replaces a sheet of ours only with one
+ * of the same role; sheet-marks.ts says how each host tells which sheets are ours.
+ */
+export const GENERATED_ROLES = [
+  'execution-table',
+  'summary',
+  'snapshot',
+  'snapshot-changes',
+  'next-year-plan',
+  'next-year-notes',
+] as const;
+export type GeneratedRole = (typeof GENERATED_ROLES)[number];
+
 export type SpecValue = string | number | null;
 
 export interface SpecRange {
@@ -25,6 +40,19 @@ export interface CellStyle {
   fill?: string;
   /** Excel number format, e.g. `0` or `0%`. */
   numberFormat?: string;
+}
+
+/**
+ * A band's style over what a cell already has, as every writer applies bands (later bands win): the
+ * properties the band sets replace the cell's, the others stay.
+ */
+export function layerStyle(base: CellStyle | undefined, top: CellStyle): CellStyle {
+  if (!base) return { ...top, font: { ...top.font } };
+  return {
+    ...base,
+    ...Object.fromEntries(Object.entries(top).filter(([, v]) => v !== undefined)),
+    font: { ...base.font, ...top.font },
+  } as CellStyle;
 }
 
 export interface StyleBand {
@@ -68,7 +96,7 @@ export interface SheetSpec {
   /** The sheet's name (≤ 31 characters, none of : \ / ? * [ ]). */
   name: string;
   /** What this sheet is, stored with the mark so a host knows which generated sheet to replace. */
-  role: 'execution-table' | 'summary';
+  role: GeneratedRole;
   /** values[r][c] from A1; rows may be ragged. */
   values: SpecValue[][];
   /** Named styles, applied by bands (later bands win). */

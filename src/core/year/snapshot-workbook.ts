@@ -106,3 +106,36 @@ export function planSnapshot(input: SnapshotInput, sheets: readonly WorkbookShee
   }
   return { ok: true, snapshot, previous, changes, sheets: out, kept: all };
 }
+
+export interface CurrentChanges {
+  /** The plan's state now, as of `asOf` (not written anywhere). */
+  snapshot: Snapshot;
+  /** The last snapshot kept up to `asOf` (of this plan's sheet when there are such), and its sheet. */
+  previous: KeptSnapshot | null;
+  changes: SnapshotChanges | null;
+  /** Every snapshot found in the workbook, by date. */
+  kept: KeptSnapshot[];
+}
+
+/**
+ * What changed since the last snapshot kept in the workbook, without writing one: the plan as of `asOf`
+ * compared with the latest snapshot of that date or earlier (one taken today for the same date shows what
+ * changed since it was taken).
+ */
+export function changesSinceKept(
+  input: Omit<SnapshotInput, 'since'>,
+  sheets: readonly WorkbookSheetView[],
+): CurrentChanges {
+  const snapshot = takeSnapshot(input.plan, input.findings, input.summary, {
+    asOf: input.asOf,
+    taken: input.taken,
+    reportPeriod: input.reportPeriod,
+    lang: input.lang ?? 'uk',
+  });
+  const kept = keptSnapshots(sheets);
+  const same = kept.filter((k) => k.snapshot.planSheet === input.plan.sheetName);
+  const pool = (same.length > 0 ? same : kept).filter((k) => k.snapshot.asOf <= input.asOf);
+  const previous = pool.length > 0 ? pool[pool.length - 1] : null;
+  const changes = previous ? compareSnapshots(previous.snapshot, snapshot) : null;
+  return { snapshot, previous, changes, kept };
+}

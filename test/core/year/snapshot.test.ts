@@ -11,7 +11,7 @@ import {
   CELL_LIMIT,
   snapshotSheetName,
 } from '../../../src/core/year/snapshot-sheet';
-import { keptSnapshots, planSnapshot } from '../../../src/core/year/snapshot-workbook';
+import { changesSinceKept, keptSnapshots, planSnapshot } from '../../../src/core/year/snapshot-workbook';
 import { parseReportPeriod } from '../../../src/core/year/report-period';
 import { measureRow, planGrid } from '../../helpers/grids';
 import { sampleGrid } from '../../helpers/sample';
@@ -268,5 +268,17 @@ describe('a snapshot in a workbook', () => {
     expect(previousSnapshot([{ asOf: '2023-06-30' }, { asOf: '2023-03-31' }], '2023-06-30')).toEqual({
       asOf: '2023-03-31',
     });
+  });
+
+  it('what changed since the last kept snapshot, up to the date, without writing one', () => {
+    const sheets = [sheetOf('2023-03-31'), sheetOf('2023-06-30'), sheetOf('2023-09-30')];
+    const now = changesSinceKept(input('2023-07-15'), sheets);
+    expect(now.previous?.snapshot.asOf).toBe('2023-06-30');
+    expect(now.changes?.since).toBe('2023-06-30');
+    expect(now.changes?.asOf).toBe('2023-07-15');
+    expect(now.kept.map((k) => k.snapshot.asOf)).toEqual(['2023-03-31', '2023-06-30', '2023-09-30']);
+    // One taken today for the same date: what changed since it was taken.
+    expect(changesSinceKept(input('2023-06-30'), sheets).previous?.snapshot.asOf).toBe('2023-06-30');
+    expect(changesSinceKept(input('2023-01-15'), sheets)).toMatchObject({ previous: null, changes: null });
   });
 });

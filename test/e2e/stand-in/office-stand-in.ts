@@ -52,4 +52,5 @@ const office = {
 };
 
 (window as unknown as { Office: unknown }).Office = office;
-(window as unknown as { Excel: unknown }).Excel = { run: fake.run };
+// Excel.createWorkbook (ExcelApi 1.8) opens the file as the fake's new workbook: the test reads the bytes.
+(window as unknown as { Excel: unknown }).Excel = { run: fake.run, createWorkbook: fake.createWorkbook };

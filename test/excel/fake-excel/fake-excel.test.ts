@@ -373,3 +373,79 @@ describe('fake Excel: sheets and events', () => {
     }
   });
 });
+
+describe('fake Excel: defined names and new workbooks', () => {
+  const add = (f: FakeExcel, name: string, sheet = 'Лист1') =>
+    f.run(async (context) => {
+      context.workbook.names.add(name, context.workbook.worksheets.getItem(sheet).getRange('A1'));
+      await context.sync();
+    });
+
+  it('lists workbook-scoped names with what they refer to; a name follows its sheet through a rename', async () => {
+    const f = fake();
+    await add(f, 'anticorruption_plan_addin.snapshot_20240630');
+    f.userRenameSheet('Лист1', 'Стан на 30.06.2024');
+    const listed = await f.run(async (context) => {
+      const names = context.workbook.names;
+      names.load('items/name,items/value');
+      await context.sync();
+      return names.items.map((n) => [n.name, n.value]);
+    });
+    expect(listed).toEqual([['anticorruption_plan_addin.snapshot_20240630', "'Стан на 30.06.2024'!$A$1"]]);
+  });
+
+  it('refuses a taken name (without case) and a name Excel would not accept (InvalidArgument)', async () => {
+    const f = fake();
+    await add(f, 'Мітка.1');
+    await expect(add(f, 'мітка.1')).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    for (const bad of ['дві назви', '1abc', 'A1', 'R1C1', 'c', 'a-b', 'x'.repeat(256)])
+      await expect([bad, await add(f, bad).catch((e: { code: string }) => e.code)]).toEqual([
+        bad,
+        'InvalidArgument',
+      ]);
+  });
+
+  it('a deleted sheet leaves its name as #REF!, and the same name cannot be added until it is deleted (office-js#4772)', async () => {
+    const f = new FakeExcel([{ name: 'Лист1' }, { name: 'Стан' }]);
+    await add(f, 'мітка', 'Стан');
+    f.userDeleteSheet('Стан');
+    expect(f.definedNames()).toEqual([{ name: 'мітка', value: '#REF!' }]);
+    await expect(add(f, 'мітка')).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    await f.run(async (context) => {
+      context.workbook.names.getItem('мітка').delete();
+      await context.sync();
+    });
+    await add(f, 'мітка');
+    expect(f.definedNames()).toEqual([{ name: 'мітка', value: 'Лист1!$A$1' }]);
+  });
+
+  it('a user’s copy of a sheet gets sheet-scoped copies of its names, not listed by workbook.names (office-js#2875)', async () => {
+    const f = fake();
+    await add(f, 'мітка');
+    const copy = f.userCopySheet('Лист1');
+    expect(f.sheetNamesOf(copy.name)).toEqual(['мітка']);
+    expect(f.definedNames()).toEqual([{ name: 'мітка', value: 'Лист1!$A$1' }]);
+  });
+
+  it('adding or deleting a name needs ExcelApi 1.4; a missing one fails at sync (ItemNotFound)', async () => {
+    await expect(add(fake({ apiVersion: '1.3' }), 'мітка')).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(
+      fake().run(async (context) => {
+        context.workbook.names.getItem('немає').delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  it('Excel.createWorkbook: refused at once without ExcelApi 1.8, a file that is no workbook fails, one request counted', async () => {
+    expect(() => fake({ apiVersion: '1.7' }).createWorkbook('UEsDBA==')).toThrow(/ExcelApi 1\.8/);
+    const f = fake();
+    await expect(f.createWorkbook(btoa('not a zip'))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const before = f.syncs;
+    await expect(f.createWorkbook('x'.repeat(6 * 1024 * 1024))).rejects.toMatchObject({
+      code: 'RequestPayloadSizeLimitExceeded',
+    });
+    expect(f.syncs).toBe(before + 1);
+    expect(f.createdWorkbooks).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { FakeOfficeError } from './errors';
 import { type ChangeHandler, FakeContext, type FakeHost } from './context';
 import { deliverChange, eventsDelivered } from './events';
 import { PAYLOAD_LIMIT, type FakeValue } from './limits';
+import { createWorkbook } from './new-workbook';
 import {
   type Box,
   cellKey,
@@ -20,6 +21,7 @@ import {
 import { chartDataOf, pagesWide, rulesOf } from './inspect';
 import { copiedSheet, seededSheet, type SeedSheet } from './seed';
 import { newContext } from './workbook';
+import { nameValue, sheetCopied, sheetDeleted } from './names';
 
 export { FakeOfficeError } from './errors';
 export { eventsDelivered } from './events';
@@ -67,6 +69,7 @@ export interface RequestRecord {
 export class FakeExcel implements FakeHost {
   readonly wb: WorkbookModel = {
     sheets: [],
+    names: [],
     settings: new Map(),
     activeSheetId: null,
     selection: null,
@@ -93,6 +96,8 @@ export class FakeExcel implements FakeHost {
   readonly requests: RequestRecord[] = [];
   /** Most `suspendScreenUpdatingUntilNextSync` calls seen in one Excel.run. */
   maxScreenSuspendsPerRun = 0;
+  /** The .xlsx files Excel.createWorkbook opened, in order. */
+  readonly createdWorkbooks: Uint8Array[] = [];
   private freeIds: number[] = [];
   private sheetCounter = 0;
 
@@ -126,6 +131,9 @@ export class FakeExcel implements FakeHost {
       this.maxScreenSuspendsPerRun = Math.max(this.maxScreenSuspendsPerRun, ctx.screenSuspends);
     }
   }) as unknown as typeof Excel.run;
+
+  /** `Excel.createWorkbook(base64)`, as new-workbook.ts describes it. */
+  readonly createWorkbook = (base64?: string): Promise<void> => createWorkbook(this, base64);
 
   newSheetId(): string {
     if (!this.macIds) return `{sheet-${++this.sheetCounter}}`;
@@ -269,6 +277,7 @@ export class FakeExcel implements FakeHost {
     const src = this.sheet(name);
     const copy = copiedSheet(src, this.newSheetId(), this.sheetNames());
     this.wb.sheets.splice(this.wb.sheets.indexOf(src) + 1, 0, copy);
+    sheetCopied(this.wb, src, copy);
     return copy;
   }
 
@@ -276,8 +285,25 @@ export class FakeExcel implements FakeHost {
   userDeleteSheet(name: string): void {
     const s = this.sheet(name);
     this.wb.sheets.splice(this.wb.sheets.indexOf(s), 1);
+    sheetDeleted(this.wb, s);
     this.handlers.delete(s.id);
     this.releaseSheetId(s.id);
+  }
+
+  /** A user renames a sheet (names referring to it follow). */
+  userRenameSheet(name: string, to: string): void {
+    this.sheet(name).name = to;
+  }
+
+  /** Workbook-scoped defined names and what they refer to (`'Стан на 30.06.2024'!$A$1`, `#REF!`). */
+  definedNames(): { name: string; value: string }[] {
+    return this.wb.names.filter((n) => n.scope === null).map((n) => ({ name: n.name, value: nameValue(n) }));
+  }
+
+  /** Sheet-scoped defined names of a sheet (a copy's). */
+  sheetNamesOf(name: string): string[] {
+    const s = this.sheet(name);
+    return this.wb.names.filter((n) => n.scope === s).map((n) => n.name);
   }
 
   /** A user adds an empty sheet. */

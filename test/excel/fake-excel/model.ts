@@ -114,6 +114,8 @@ export interface SheetModel {
 
 export interface WorkbookModel {
   sheets: SheetModel[];
+  /** Defined names, workbook- and sheet-scoped (names.ts). */
+  names: import('./names').NameModel[];
   settings: Map<string, unknown>;
   activeSheetId: string | null;
   selection: { sheetId: string; address: string } | null;

@@ -16,6 +16,7 @@ import { FakeFreezePanes, FakePageLayout } from './formats';
 import { RANGES_ADDRESS_LIMIT } from './limits';
 import { newSheet, parseAddress, usedBox, type SheetModel } from './model';
 import { FakeRange, FakeRangeAreas } from './ranges';
+import { sheetDeleted } from './names';
 
 function findSheet(wb: FakeContext['host']['wb'], key: string): SheetModel | null {
   return wb.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase()) ?? null;
@@ -240,6 +241,7 @@ export class FakeWorksheet extends FakeObject {
         );
       }
       wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      sheetDeleted(wb, s);
       host.handlers.delete(s.id);
       host.releaseSheetId(s.id);
       if (wb.activeSheetId === s.id)

@@ -3,6 +3,7 @@
 import { FakeOfficeError } from './errors';
 import { FakeContext, FakeObject, jsonBytes } from './context';
 import { FakeWorksheetCollection } from './sheets';
+import { FakeNamedItemCollection } from './names';
 
 export function newContext(host: FakeContext['host']): FakeContext {
   return new FakeContext(host, (ctx) => new FakeWorkbook(ctx));
@@ -13,9 +14,11 @@ export class FakeWorkbook extends FakeObject {
   readonly settings: FakeSettingCollection;
   readonly application: FakeApplication;
   readonly functions: FakeFunctions;
+  readonly names: FakeNamedItemCollection;
   constructor(ctx: FakeContext) {
     super(ctx, false, true);
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
     this.application = new FakeApplication(ctx);
     this.functions = new FakeFunctions(ctx);
