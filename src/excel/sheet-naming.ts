@@ -2,6 +2,7 @@
 // sheet that happens to carry the name is never touched, ours then becomes `Зведення 2023 (2)`.
 import type { SheetSpec } from '../core/report/sheet-spec';
 import type { SheetInfo } from './workbook-info';
+import { isNumberedVariant, numberedSheetName } from '../core/report/sheet-names';
 
 const MAX_NAME = 31;
 
@@ -10,19 +11,6 @@ export interface NamePlan {
   names: string[];
   /** Our old sheets to delete before the new ones take their names. */
   replace: SheetInfo[];
-}
-
-function withSuffix(base: string, n: number): string {
-  if (n < 2) return base.slice(0, MAX_NAME);
-  const suffix = ` (${n})`;
-  return `${base.slice(0, MAX_NAME - suffix.length)}${suffix}`;
-}
-
-function isVariant(name: string, base: string): boolean {
-  const lower = name.toLowerCase();
-  if (lower === base.slice(0, MAX_NAME).toLowerCase()) return true;
-  const m = /^(.*) \((\d+)\)$/.exec(name);
-  return !!m && withSuffix(base, Number(m[2])).toLowerCase() === lower;
 }
 
 export function planSheetNames(
@@ -35,7 +23,7 @@ export function planSheetNames(
   const ours = (s: SheetInfo): boolean => generated.has(s.id);
   for (const spec of specs) {
     const mine = sheets.filter(
-      (s) => ours(s) && generated.get(s.id) === spec.role && isVariant(s.name, spec.name),
+      (s) => ours(s) && generated.get(s.id) === spec.role && isNumberedVariant(s.name, spec.name),
     );
     replace.push(...mine.filter((s) => !replace.includes(s)));
     const exact = mine.find((s) => s.name.toLowerCase() === spec.name.slice(0, MAX_NAME).toLowerCase());
@@ -48,8 +36,8 @@ export function planSheetNames(
       names.some((n) => n.toLowerCase() === name.toLowerCase()) ||
       sheets.some((s) => s.name.toLowerCase() === name.toLowerCase() && !replace.includes(s));
     let n = 1;
-    while (taken(withSuffix(spec.name, n))) n++;
-    names.push(withSuffix(spec.name, n));
+    while (taken(numberedSheetName(spec.name, n))) n++;
+    names.push(numberedSheetName(spec.name, n));
   }
   return { names, replace };
 }

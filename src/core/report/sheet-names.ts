@@ -23,3 +23,21 @@ export function reportSheetNames(period: Period, lang: Lang = 'uk'): { table: st
 function fit(name: string): string {
   return name.replace(/[:\\/?*[\]]/g, '-').slice(0, MAX_SHEET_NAME);
 }
+
+/**
+ * `base` numbered for the n-th sheet that wants it: `Зведення 2023 (2)`, shortened to fit 31 characters.
+ * One policy for both hosts (the Excel host's generate and the CLI's snapshot place sheets alike).
+ */
+export function numberedSheetName(base: string, n: number): string {
+  if (n < 2) return base.slice(0, MAX_SHEET_NAME);
+  const suffix = ` (${n})`;
+  return `${base.slice(0, MAX_SHEET_NAME - suffix.length)}${suffix}`;
+}
+
+/** Whether `name` is `base` or one of its numbered variants (Excel compares sheet names without case). */
+export function isNumberedVariant(name: string, base: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === base.slice(0, MAX_SHEET_NAME).toLowerCase()) return true;
+  const m = /^(.*) \((\d+)\)$/.exec(name);
+  return !!m && numberedSheetName(base, Number(m[2])).toLowerCase() === lower;
+}

@@ -2,6 +2,7 @@
 // the same date is replaced, never duplicated); a user's sheet that happens to have the name is never
 // touched, ours then becomes `Стан на 30.06.2024 (2)`. Excel compares sheet names without case.
 import type { GeneratedRole } from './year-sheet';
+import { isNumberedVariant, numberedSheetName } from '../report/sheet-names';
 
 export interface ExistingSheet {
   name: string;
@@ -17,19 +18,6 @@ export interface Placement {
 
 const MAX_NAME = 31;
 
-function withSuffix(base: string, n: number): string {
-  if (n < 2) return base.slice(0, MAX_NAME);
-  const suffix = ` (${n})`;
-  return `${base.slice(0, MAX_NAME - suffix.length)}${suffix}`;
-}
-
-function isVariant(name: string, base: string): boolean {
-  const lower = name.toLowerCase();
-  if (lower === base.slice(0, MAX_NAME).toLowerCase()) return true;
-  const m = /^(.*) \((\d+)\)$/.exec(name);
-  return !!m && withSuffix(base, Number(m[2])).toLowerCase() === lower;
-}
-
 /** `taken` are names already given to other sheets placed in the same run. */
 export function placeSheet(
   wanted: string,
@@ -38,13 +26,13 @@ export function placeSheet(
   taken: readonly string[] = [],
 ): Placement {
   const lower = (s: string) => s.toLowerCase();
-  const mine = sheets.filter((s) => s.role === role && isVariant(s.name, wanted));
+  const mine = sheets.filter((s) => s.role === role && isNumberedVariant(s.name, wanted));
   const reuse = mine.find((s) => lower(s.name) === lower(wanted.slice(0, MAX_NAME))) ?? mine[0];
   if (reuse && !taken.some((t) => lower(t) === lower(reuse.name)))
     return { name: reuse.name, replaces: reuse.name };
   const used = (name: string) =>
     sheets.some((s) => lower(s.name) === lower(name)) || taken.some((t) => lower(t) === lower(name));
   let n = 1;
-  while (used(withSuffix(wanted, n))) n++;
-  return { name: withSuffix(wanted, n), replaces: null };
+  while (used(numberedSheetName(wanted, n))) n++;
+  return { name: numberedSheetName(wanted, n), replaces: null };
 }
