@@ -136,6 +136,42 @@ export const CLI_MESSAGES = {
     en: (p) => `Note: the plan has ${p.errors}; review them before publishing: plan-report check ${p.file}`,
   },
   generatedClean: { uk: () => 'Помилок у плані не знайдено.', en: () => 'No errors found in the plan.' },
+  batchFile: {
+    uk: (p) => `${p.file}: ${p.counts} (${p.what})`,
+    en: (p) => `${p.file}: ${p.counts} (${p.what})`,
+  },
+  batchNoFindings: { uk: () => 'зауважень немає', en: () => 'no findings' },
+  batchUnreadable: {
+    uk: (p) => `${p.file}: не перевірено — ${p.reason}`,
+    en: (p) => `${p.file}: not checked — ${p.reason}`,
+  },
+  batchSkippedGenerated: {
+    uk: (p) => `${p.file}: пропущено — це звіт, створений plan-report, а не план`,
+    en: (p) => `${p.file}: skipped — a report written by plan-report, not a plan`,
+  },
+  batchSkippedRequest: {
+    uk: (p) => `${p.file}: пропущено — це запит підрозділу, створений plan-report`,
+    en: (p) => `${p.file}: skipped — a request to a department written by plan-report`,
+  },
+  batchTotal: {
+    uk: (p) =>
+      `Разом: ${p.files}; перевірено ${p.checked}, не перевірено ${p.failed}, пропущено ${p.skipped}; ${p.counts}.`,
+    en: (p) =>
+      `Total: ${p.files}; checked ${p.checked}, not checked ${p.failed}, skipped ${p.skipped}; ${p.counts}.`,
+  },
+  folderEmpty: {
+    uk: () => 'у теці немає книг .xlsx або .xlsm',
+    en: () => 'the folder holds no .xlsx or .xlsm workbook',
+  },
+  folderUnreadable: {
+    uk: (p) => `теку не вдалося прочитати (${p.reason})`,
+    en: (p) => `the folder could not be read (${p.reason})`,
+  },
+  outputFailed: {
+    uk: (p) => `Не вдалося вивести результат: ${p.reason}.`,
+    en: (p) => `Could not print the result: ${p.reason}.`,
+  },
+  noSpace: { uk: () => 'на диску немає місця (ENOSPC)', en: () => 'no space left on the device (ENOSPC)' },
 } satisfies Record<string, Message>;
 
 export function say(lang: Lang, key: keyof typeof CLI_MESSAGES, params: Params = {}): string {
