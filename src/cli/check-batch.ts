@@ -35,6 +35,8 @@ export async function runCheckCommand(
   const targets = await checkTargets(args, io.cwd, lang);
   const [only] = targets;
   if (targets.length === 1 && only.kind === 'file' && !only.inFolder) return runCheck(only.file, opts, io);
+  // One folder with nothing to check: the run could not be done, as for one unreadable file.
+  if (targets.length === 1 && only.kind === 'problem') throw new CliError(`${only.file}: ${only.reason}`);
 
   const outcomes: Outcome[] = [];
   for (const target of targets) {

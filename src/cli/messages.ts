@@ -160,8 +160,8 @@ export const CLI_MESSAGES = {
       `Total: ${p.files}; checked ${p.checked}, not checked ${p.failed}, skipped ${p.skipped}; ${p.counts}.`,
   },
   folderEmpty: {
-    uk: () => 'у теці немає книг .xlsx або .xlsm',
-    en: () => 'the folder holds no .xlsx or .xlsm workbook',
+    uk: () => 'це тека, у якій немає книг .xlsx чи .xlsm',
+    en: () => 'a folder with no .xlsx or .xlsm workbook in it',
   },
   folderUnreadable: {
     uk: (p) => `теку не вдалося прочитати (${p.reason})`,
