@@ -107,7 +107,7 @@ function summaryLine(o: Outcome, lang: Lang): string {
   const { findings } = o.checked;
   return say(lang, 'batchFile', {
     file: o.file,
-    counts: findings.length ? counts(findings, lang) : say(lang, 'batchNoFindings'),
+    counts: counts(findings, lang),
     what: measuresIn(lang, plan.measures.length, plan.sections.length),
   });
 }

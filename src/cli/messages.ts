@@ -140,7 +140,6 @@ export const CLI_MESSAGES = {
     uk: (p) => `${p.file}: ${p.counts} (${p.what})`,
     en: (p) => `${p.file}: ${p.counts} (${p.what})`,
   },
-  batchNoFindings: { uk: () => 'зауважень немає', en: () => 'no findings' },
   batchUnreadable: {
     uk: (p) => `${p.file}: не перевірено — ${p.reason}`,
     en: (p) => `${p.file}: not checked — ${p.reason}`,
