@@ -66,7 +66,7 @@ describe('plan-report check DIR', () => {
     expect(lines[5]).toMatch(/нотатки\.xlsx: не перевірено — .+/);
     expect(lines[6]).toMatch(/пошкоджений\.xlsx: не перевірено — .+/);
     expect(lines[7]).toMatch(/^Разом: 7 файлів; перевірено 3, не перевірено 2, пропущено 2; .+\.$/);
-    expect(stdout).not.toMatch(/старий|примітки|~\$|прихований/);
+    expect(stdout).not.toMatch(/старий|примітки\.txt|~\$|прихований/);
   });
 
   it('--json: one object per line, each the single-file object or {file, error} / {file, skipped}', async () => {
