@@ -22,7 +22,7 @@ import { sameFile, shownPath } from './generate';
 import type { CliIO } from './io';
 import { helpText, examplesBlock } from './help-text';
 import { langOption } from './localised-commander';
-import { textIo } from './terminal-text';
+import { terminalBlock, textIo } from './terminal-text';
 import { loadPlan } from './load-plan';
 import { mergeJson } from './merge-json';
 import { mergeText, needsAttention } from './merge-text';
@@ -201,6 +201,6 @@ export async function runMerge(
       file: shown,
     }),
   );
-  io.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(terminalBlock(lines));
   return exitCode;
 }

@@ -21,7 +21,7 @@ import { CliError } from './cli-error';
 import type { CliIO } from './io';
 import { helpText, examplesBlock } from './help-text';
 import { langOption } from './localised-commander';
-import { textIo } from './terminal-text';
+import { terminalBlock, textIo } from './terminal-text';
 import { isPositionsSheetName } from '../core/plan/positions';
 import { say } from './messages';
 import { nextYearJson } from './next-year-json';
@@ -108,7 +108,7 @@ export async function runNextYear(file: string, opts: NextYearOptions, io: Requi
     io.stdout.write(`${JSON.stringify(object, null, 2)}\n`);
     return 0;
   }
-  io.stdout.write(`${summaryLines(draft, shown, planSheet.name, notes.name, lang).join('\n')}\n`);
+  io.stdout.write(terminalBlock(summaryLines(draft, shown, planSheet.name, notes.name, lang)));
   return 0;
 }
 

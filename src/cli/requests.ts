@@ -17,7 +17,7 @@ import { sameFile, shownPath } from './generate';
 import type { CliIO } from './io';
 import { helpText, examplesBlock } from './help-text';
 import { langOption } from './localised-commander';
-import { textIo } from './terminal-text';
+import { terminalBlock, textIo } from './terminal-text';
 import { loadPlan } from './load-plan';
 import { say } from './messages';
 import { filesCount, measuresCount, numberList, sayRt } from './round-trip-messages';
@@ -145,7 +145,7 @@ export async function runRequests(file: string, opts: RequestsOptions, io: Requi
         numbers: numberList(set.unassigned.map((m) => m.number)),
       }),
     );
-  io.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(terminalBlock(lines));
   return 0;
 }
 

@@ -15,7 +15,7 @@ import { CliError } from './cli-error';
 import type { CliIO } from './io';
 import { helpText, examplesBlock } from './help-text';
 import { langOption } from './localised-commander';
-import { textIo } from './terminal-text';
+import { terminalBlock, textIo } from './terminal-text';
 import { measuresIn, say } from './messages';
 import { applyPeriod, asOfFor, periodArgSchema } from './period-option';
 import { snapshotJson } from './snapshot-json';
@@ -105,7 +105,7 @@ export async function runSnapshot(file: string, opts: SnapshotOptions, io: Requi
     return 0;
   }
   const what = measuresIn(lang, loaded.plan.measures.length, loaded.plan.sections.length);
-  io.stdout.write(`${summaryLines(planned, shown, what, lang).join('\n')}\n`);
+  io.stdout.write(terminalBlock(summaryLines(planned, shown, what, lang)));
   return 0;
 }
 
