@@ -22,7 +22,7 @@ import { sameFile, shownPath } from './generate';
 import type { CliIO } from './io';
 import { helpText, examplesBlock } from './help-text';
 import { langOption } from './localised-commander';
-import { terminalBlock, textIo } from './terminal-text';
+import { textIo } from './terminal-text';
 import { loadPlan } from './load-plan';
 import { mergeJson } from './merge-json';
 import { mergeText, needsAttention } from './merge-text';
@@ -201,6 +201,7 @@ export async function runMerge(
       file: shown,
     }),
   );
-  io.stdout.write(terminalBlock(lines));
+  // Texts quoted in full keep their line breaks; textIo escapes everything else a terminal would obey.
+  io.stdout.write(`${lines.join('\n')}\n`);
   return exitCode;
 }

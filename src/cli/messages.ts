@@ -1,6 +1,7 @@
 // What the CLI says itself, Ukrainian first, English second. Messages about the plan come from the core.
 import { plural, type Lang } from '../core/i18n/lang';
 import type { Severity } from '../core/types';
+import { commandHint } from './shell-hint';
 
 export const SEVERITY_HEADINGS: Record<Lang, Record<Severity, string>> = {
   uk: { error: 'Помилки', warning: 'Попередження', info: 'Примітки' },
@@ -132,8 +133,10 @@ export const CLI_MESSAGES = {
     en: (p) => `Word document: table "${p.table}" (${p.what}), summary "${p.summary}".`,
   },
   generatedWithErrors: {
-    uk: (p) => `Увага: у плані ${p.errors} — перегляньте їх перед публікацією: plan-report check ${p.file}`,
-    en: (p) => `Note: the plan has ${p.errors}; review them before publishing: plan-report check ${p.file}`,
+    uk: (p) =>
+      `Увага: у плані ${p.errors} — перегляньте їх перед публікацією: ${commandHint('check', p.file)}`,
+    en: (p) =>
+      `Note: the plan has ${p.errors}; review them before publishing: ${commandHint('check', p.file)}`,
   },
   generatedClean: { uk: () => 'Помилок у плані не знайдено.', en: () => 'No errors found in the plan.' },
   batchFile: {

@@ -1,8 +1,10 @@
 // Text for a terminal: what a workbook's cells hold is printed, but never obeyed. Control characters (C0,
 // DEL, C1 — ESC and CSI start the sequences that clear screens, move the cursor and set window titles) and
 // the bidirectional overrides and isolates (U+202A–202E, U+2066–2069, which reorder what is shown) are
-// written as visible escapes `\u001b`; within a line also the line breaks (`\n`, `\r`) and tabs. JSON output
-// never passes through here: JSON.stringify keeps every character exact.
+// written as visible escapes `\u001b`; within a line (a finding, a file's summary) also the line breaks
+// (`\n`, `\r`) and tabs. Every command's text goes through textIo; the merge report, which quotes answers in
+// full over their own lines, keeps their `\n`. JSON output never passes through here: JSON.stringify keeps
+// every character exact.
 
 import type { CliIO } from './io';
 
