@@ -114,79 +114,74 @@ export function sayArgumentErrors(program: Command, lang: Lang): void {
   visit(program);
 }
 
-const quoteOf = (lang: Lang, s: string) => (lang === 'uk' ? `«${s}»` : `"${s}"`);
+type ErrorParams = { name: string; flag: string; shown: string; maybe: string; command: string } & Record<
+  'expected' | 'got' | 'value' | 'choices' | 'commands',
+  string
+>;
+
+const q = (lang: Lang, s: string) => (lang === 'uk' ? `«${s}»` : `"${s}"`);
+
+/** What each of commander's argument errors says in each language. */
+const ERRORS: Record<string, Record<Lang, (p: ErrorParams) => string>> = {
+  'commander.unknownOption': {
+    uk: (p) => `Невідомий параметр ${q('uk', p.name)}${p.maybe}.`,
+    en: (p) => `Unknown option ${q('en', p.name)}${p.maybe}.`,
+  },
+  'commander.unknownCommand': {
+    uk: (p) => `Невідома команда ${q('uk', p.name)}${p.maybe}. Команди: ${p.commands}.`,
+    en: (p) => `Unknown command ${q('en', p.name)}${p.maybe}. Commands: ${p.commands}.`,
+  },
+  'commander.missingArgument': {
+    uk: (p) => `Не вказано аргумент ${q('uk', p.name)} команди ${p.command}.`,
+    en: (p) => `Missing the argument ${q('en', p.name)} of ${p.command}.`,
+  },
+  'commander.optionMissingArgument': {
+    uk: (p) => `Після параметра ${p.flag} потрібне значення: ${p.shown}.`,
+    en: (p) => `The option ${p.flag} needs a value: ${p.shown}.`,
+  },
+  'commander.excessArguments': {
+    uk: (p) => `Забагато аргументів для команди ${p.command}: потрібно ${p.expected}, отримано ${p.got}.`,
+    en: (p) => `Too many arguments for ${p.command}: expected ${p.expected}, got ${p.got}.`,
+  },
+  'commander.invalidArgument': {
+    uk: (p) => `Неправильне значення ${p.flag} ${q('uk', p.value)}: можна ${p.choices}.`,
+    en: (p) => `Invalid value for ${p.flag} ${q('en', p.value)}: use ${p.choices}.`,
+  },
+};
 
 /**
- * commander's error in `lang`, one line. Its parameters (the option, the name, the counts) are read from
- * commander 13's English message, whose wording the tests pin; an unrecognised one keeps its text.
+ * commander's error in `lang`, one line, naming the command's --help. Its parameters (the option, the name,
+ * the counts) are read from commander 13's English message, whose wording the tests pin; an error not
+ * listed above keeps commander's text.
  */
 export function argumentErrorText(err: CommanderError, cmd: Command, lang: Lang): string {
-  const english = err.message.replace(/^error: /, '');
-  const [first, suggestionLine] = english.split('\n');
-  const similar = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(suggestionLine ?? '')?.[1];
-  const maybe = similar ? (lang === 'uk' ? ` (можливо, ${similar}?)` : ` (did you mean ${similar}?)`) : '';
-  const q = (s: string) => quoteOf(lang, s);
-  const uk = lang === 'uk';
-  const path = commandPath(cmd);
-  let text: string;
-  let m: RegExpExecArray | null;
-  switch (err.code) {
-    case 'commander.unknownOption':
-      m = /'(.+)'/.exec(first);
-      text = uk
-        ? `Невідомий параметр ${q(m?.[1] ?? first)}${maybe}.`
-        : `Unknown option ${q(m?.[1] ?? first)}${maybe}.`;
-      break;
-    case 'commander.unknownCommand':
-      m = /'(.+)'/.exec(first);
-      text = uk
-        ? `Невідома команда ${q(m?.[1] ?? first)}${maybe}. Команди: ${commandNames(cmd)}.`
-        : `Unknown command ${q(m?.[1] ?? first)}${maybe}. Commands: ${commandNames(cmd)}.`;
-      break;
-    case 'commander.missingArgument': {
-      const name = usageWords(lang, /'(.+)'/.exec(first)?.[1] ?? '');
-      text = uk
-        ? `Не вказано аргумент ${q(name)} команди ${cmd.name()}.`
-        : `Missing the argument ${q(name)} of ${cmd.name()}.`;
-      break;
-    }
-    case 'commander.optionMissingArgument': {
-      const flag = /'(.+)'/.exec(first)?.[1] ?? '';
-      const shown = usageWords(lang, /--[\w-]+(?: <[^>]+>)?/.exec(flag)?.[0] ?? flag);
-      text = uk
-        ? `Після параметра ${flag.match(/--[\w-]+/)?.[0] ?? flag} потрібне значення: ${shown}.`
-        : `The option ${flag.match(/--[\w-]+/)?.[0] ?? flag} needs a value: ${shown}.`;
-      break;
-    }
-    case 'commander.excessArguments':
-      m = /Expected (\d+) arguments? but got (\d+)/.exec(first);
-      text = uk
-        ? `Забагато аргументів для команди ${cmd.name()}: потрібно ${m?.[1] ?? '?'}, отримано ${m?.[2] ?? '?'}.`
-        : `Too many arguments for ${cmd.name()}: expected ${m?.[1] ?? '?'}, got ${m?.[2] ?? '?'}.`;
-      break;
-    case 'commander.invalidArgument': {
-      m = /option '(\S+)[^']*' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/.exec(first);
-      if (m && m[1] === '--lang') return say(lang, 'badLang', { value: m[2] });
-      text = m
-        ? uk
-          ? `Неправильне значення ${m[1]} ${q(m[2])}: можна ${m[3]}.`
-          : `Invalid value for ${m[1]} ${q(m[2])}: use ${m[3]}.`
-        : first;
-      break;
-    }
-    default:
-      text = first;
-  }
-  const hint = uk ? `Довідка: npx ${path} --help` : `Help: npx ${path} --help`;
-  return `${text} ${hint}`;
+  const [first, suggestion = ''] = err.message.replace(/^error: /, '').split('\n');
+  const quoted = /'([^']*)'/.exec(first)?.[1] ?? '';
+  const similar = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(suggestion)?.[1];
+  const counts = /Expected (\d+) arguments? but got (\d+)/.exec(first);
+  const choice = /argument '(.*)' is invalid\. Allowed choices are (.+)\.$/.exec(first);
+  const flag = /--[\w-]+|^-\w/.exec(quoted)?.[0] ?? quoted;
+  const p: ErrorParams = {
+    name: usageWords(lang, quoted),
+    flag,
+    shown: usageWords(lang, /--[\w-]+(?: <[^>]+>)?/.exec(quoted)?.[0] ?? quoted),
+    maybe: similar ? (lang === 'uk' ? ` (можливо, ${similar}?)` : ` (did you mean ${similar}?)`) : '',
+    command: cmd.name(),
+    commands: cmd.commands.map((c) => c.name()).join(', '),
+    expected: counts?.[1] ?? '?',
+    got: counts?.[2] ?? '?',
+    value: choice?.[1] ?? '',
+    choices: choice?.[2] ?? '',
+  };
+  // --lang's own message is bilingual: a wrong --lang may mean the reader wanted the other language.
+  if (err.code === 'commander.invalidArgument' && flag === '--lang')
+    return say(lang, 'badLang', { value: p.value });
+  const text = ERRORS[err.code]?.[lang](p) ?? first;
+  return `${text} ${lang === 'uk' ? 'Довідка' : 'Help'}: npx ${commandPath(cmd)} --help`;
 }
 
 function commandPath(cmd: Command): string {
   const names: string[] = [];
   for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
   return names.join(' ');
-}
-
-function commandNames(cmd: Command): string {
-  return cmd.commands.map((c) => c.name()).join(', ');
 }

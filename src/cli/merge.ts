@@ -3,7 +3,7 @@
 // edit: every other part keeps its bytes). The plan and the answers are only read, never written over.
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import type { Lang } from '../core/i18n/lang';
 import { cellAddress } from '../core/grid';
@@ -54,7 +54,7 @@ export function registerMergeCommand(
     .argument('<plan.xlsx>', t.arg.plan)
     .argument('<answers...>', t.arg.answers)
     .option('-o, --out <file.xlsx>', t.opt.mergeOut)
-    .option('--prefer <answers|plan>', t.opt.prefer)
+    .addOption(new Option('--prefer <answers|plan>', t.opt.prefer).choices(['answers', 'plan']))
     .option('--sheet <name>', t.opt.sheet)
     .option('--as-of <YYYY-MM-DD>', t.opt.mergeAsOf)
     .option('--positions <file>', t.opt.positions)

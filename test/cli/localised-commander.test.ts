@@ -89,6 +89,10 @@ describe('argument errors: one line in the run’s language, exit 2, the command
     [['check', SAMPLE, '--lang', 'de'], /^plan-report: Невідома мова --lang «de»: можна uk або en\./],
     [['--lang', 'fr'], /^plan-report: Невідома мова --lang «fr»/],
     [['--frob'], /^plan-report: Невідомий параметр «--frob»\. Довідка: npx plan-report --help$/],
+    [
+      ['merge', SAMPLE, 'a.xlsx', '--prefer', 'mine'],
+      /^plan-report: Неправильне значення --prefer «mine»: можна answers, plan\. Довідка: npx plan-report merge --help$/,
+    ],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await runCli(args);
     expect(code).toBe(2);
