@@ -119,6 +119,8 @@ type ErrorParams = { name: string; flag: string; shown: string; maybe: string; c
   string
 >;
 
+/** `a, b, c` -> `a, b або c`. */
+const either = (list: string, or: string) => list.replace(/, ([^,]*)$/, ` ${or} $1`);
 const q = (lang: Lang, s: string) => (lang === 'uk' ? `«${s}»` : `"${s}"`);
 
 /** What each of commander's argument errors says in each language. */
@@ -144,8 +146,8 @@ const ERRORS: Record<string, Record<Lang, (p: ErrorParams) => string>> = {
     en: (p) => `Too many arguments for ${p.command}: expected ${p.expected}, got ${p.got}.`,
   },
   'commander.invalidArgument': {
-    uk: (p) => `Неправильне значення ${p.flag} ${q('uk', p.value)}: можна ${p.choices}.`,
-    en: (p) => `Invalid value for ${p.flag} ${q('en', p.value)}: use ${p.choices}.`,
+    uk: (p) => `Неправильне значення ${p.flag} ${q('uk', p.value)}: можна ${either(p.choices, 'або')}.`,
+    en: (p) => `Invalid value for ${p.flag} ${q('en', p.value)}: use ${either(p.choices, 'or')}.`,
   },
 };
 

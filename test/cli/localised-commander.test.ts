@@ -91,7 +91,7 @@ describe('argument errors: one line in the run’s language, exit 2, the command
     [['--frob'], /^plan-report: Невідомий параметр «--frob»\. Довідка: npx plan-report --help$/],
     [
       ['merge', SAMPLE, 'a.xlsx', '--prefer', 'mine'],
-      /^plan-report: Неправильне значення --prefer «mine»: можна answers, plan\. Довідка: npx plan-report merge --help$/,
+      /^plan-report: Неправильне значення --prefer «mine»: можна answers або plan\. Довідка: npx plan-report merge --help$/,
     ],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await runCli(args);
