@@ -8,6 +8,7 @@ import { benchXlsx } from './xlsx.bench';
 import { benchReport } from './report.bench';
 import { benchYear } from './year.bench';
 import { benchRoundTrip } from './round-trip.bench';
+import { benchBatch } from './batch.bench';
 import { benchHost, formatHost } from './excel.bench';
 import { benchYearHost, formatYearHost } from './excel-year.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
@@ -68,6 +69,9 @@ async function main(): Promise<void> {
 
   console.log('== Requests to departments and answers merged back');
   for (const line of await benchRoundTrip(1000, 40)) console.log(`  ${line}`);
+
+  console.log('== Batch checks: plan-report check DIR vs a process per file (built CLI, spawned)');
+  for (const line of await benchBatch(200)) console.log(`  ${line}`);
 
   console.log('== Task pane');
   if (!existsSync(path.join(__dirname, '..', 'dist', 'taskpane.html'))) {

@@ -4,21 +4,22 @@
 const fs = require('fs');
 const path = require('path');
 
-const entry = path.join(__dirname, '..', 'build', 'cli', 'main.js');
-if (!fs.existsSync(entry)) {
+// package.json's engines: older Node lacks what the CLI uses; say so in words, not with a syntax error.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 15)) {
   process.stderr.write(
-    'plan-report: не знайдено build/cli/main.js — спершу зберіть CLI: npm run build:cli\n' +
-      'plan-report: build/cli/main.js is missing — build the CLI first: npm run build:cli\n',
+    `plan-report: потрібен Node.js 20.15 або новіший, а встановлено ${process.versions.node}.\n` +
+      `plan-report: Node.js 20.15 or newer is needed; this is ${process.versions.node}.\n`,
   );
   process.exit(2);
 }
-const { main } = require(entry);
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`plan-report: ${err && err.message ? err.message : String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+
+const entry = path.join(__dirname, '..', 'build', 'cli', 'process-run.js');
+if (!fs.existsSync(entry)) {
+  process.stderr.write(
+    'plan-report: не знайдено build/cli/process-run.js — спершу зберіть CLI: npm run build:cli\n' +
+      'plan-report: build/cli/process-run.js is missing — build the CLI first: npm run build:cli\n',
+  );
+  process.exit(2);
+}
+require(entry).runProcess(process.argv.slice(2));

@@ -28,6 +28,8 @@ const commonSchema = z.object({
 });
 
 export const checkOptionsSchema = commonSchema.extend({ json: z.boolean().default(false) });
+/** `check` as the command line takes it: several files may be named, and --verbose lists each one's findings. */
+export const batchCheckOptionsSchema = checkOptionsSchema.extend({ verbose: z.boolean().default(false) });
 export const generateOptionsSchema = commonSchema.extend({
   out: z.string().trim().min(1).optional(),
   extra: z.array(z.enum(EXTRA_COLUMNS)).default([]),
@@ -47,6 +49,7 @@ const OPTION_NAMES: Record<string, string> = {
   format: '--format',
   force: '--force',
   json: '--json',
+  verbose: '--verbose',
 };
 
 /** The language asked for, checked first so every later message can be in it. */

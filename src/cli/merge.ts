@@ -3,8 +3,9 @@
 // edit: every other part keeps its bytes). The plan and the answers are only read, never written over.
 import { existsSync, promises as fs } from 'fs';
 import * as path from 'path';
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { z } from 'zod';
+import type { Lang } from '../core/i18n/lang';
 import { cellAddress } from '../core/grid';
 import { conflictText, fileOutcomeText, invalidText } from '../core/requests/messages';
 import { measureRows } from '../core/requests/measure-rows';
@@ -19,6 +20,9 @@ import { isoDateSchema, langSchema, parseLang, parseOptions } from './args';
 import { CliError } from './cli-error';
 import { sameFile, shownPath } from './generate';
 import type { CliIO } from './io';
+import { helpText, examplesBlock } from './help-text';
+import { langOption } from './localised-commander';
+import { textIo } from './terminal-text';
 import { loadPlan } from './load-plan';
 import { mergeJson } from './merge-json';
 import { mergeText, needsAttention } from './merge-text';
@@ -41,25 +45,25 @@ export function registerMergeCommand(
   program: Command,
   io: Required<CliIO>,
   setExit: (code: number) => void,
+  helpLang: Lang = 'uk',
 ): void {
+  const t = helpText(helpLang);
   program
     .command('merge')
-    .description(`${sayRt('uk', 'mergeDescription')}\n${sayRt('en', 'mergeDescription')}`)
-    .argument('<plan.xlsx>', 'книга з планом / the plan workbook')
-    .argument('<answers...>', 'повернуті запити (.xlsx) / the returned requests')
-    .option('-o, --out <file.xlsx>', 'нова книга з внесеними відповідями / the new merged workbook')
-    .option(
-      '--prefer <answers|plan>',
-      'answers: при розбіжності брати відповідь (типово plan — текст плану) / on a conflict take the answer',
-    )
-    .option('--sheet <name>', 'аркуш із планом / sheet holding the plan')
-    .option('--as-of <YYYY-MM-DD>', 'дата для перевірки об’єднаного плану (типово сьогодні) / check as of')
-    .option('--positions <file>', 'перелік посад для перевірки / list of positions for the check')
-    .option('--force', 'перезаписати наявний файл результату / overwrite an existing output')
-    .option('--json', 'один об’єкт JSON для скриптів / one JSON object for scripts')
-    .addOption(new Option('--lang <uk|en>', 'мова повідомлень / language of messages').default('uk'))
+    .description(sayRt(helpLang, 'mergeDescription'))
+    .argument('<plan.xlsx>', t.arg.plan)
+    .argument('<answers...>', t.arg.answers)
+    .option('-o, --out <file.xlsx>', t.opt.mergeOut)
+    .addOption(new Option('--prefer <answers|plan>', t.opt.prefer).choices(['answers', 'plan']))
+    .option('--sheet <name>', t.opt.sheet)
+    .option('--as-of <YYYY-MM-DD>', t.opt.mergeAsOf)
+    .option('--positions <file>', t.opt.positions)
+    .option('--force', t.opt.mergeForce)
+    .option('--json', t.opt.jsonOne)
+    .addOption(langOption(helpLang))
+    .addHelpText('after', examplesBlock(helpLang, 'merge'))
     .action(async (file: string, answers: string[], raw: Record<string, unknown>) => {
-      setExit(await runMerge(file, answers, parseOptions(mergeOptionsSchema, raw), io));
+      setExit(await runMerge(file, answers, parseOptions(mergeOptionsSchema, raw), textIo(io, raw)));
     });
 }
 
@@ -197,6 +201,7 @@ export async function runMerge(
       file: shown,
     }),
   );
+  // Texts quoted in full keep their line breaks; textIo escapes everything else a terminal would obey.
   io.stdout.write(`${lines.join('\n')}\n`);
   return exitCode;
 }

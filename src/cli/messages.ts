@@ -1,6 +1,7 @@
 // What the CLI says itself, Ukrainian first, English second. Messages about the plan come from the core.
 import { plural, type Lang } from '../core/i18n/lang';
 import type { Severity } from '../core/types';
+import { commandHint } from './shell-hint';
 
 export const SEVERITY_HEADINGS: Record<Lang, Record<Severity, string>> = {
   uk: { error: 'Помилки', warning: 'Попередження', info: 'Примітки' },
@@ -132,10 +133,47 @@ export const CLI_MESSAGES = {
     en: (p) => `Word document: table "${p.table}" (${p.what}), summary "${p.summary}".`,
   },
   generatedWithErrors: {
-    uk: (p) => `Увага: у плані ${p.errors} — перегляньте їх перед публікацією: plan-report check ${p.file}`,
-    en: (p) => `Note: the plan has ${p.errors}; review them before publishing: plan-report check ${p.file}`,
+    uk: (p) =>
+      `Увага: у плані ${p.errors} — перегляньте їх перед публікацією: ${commandHint('check', p.file)}`,
+    en: (p) =>
+      `Note: the plan has ${p.errors}; review them before publishing: ${commandHint('check', p.file)}`,
   },
   generatedClean: { uk: () => 'Помилок у плані не знайдено.', en: () => 'No errors found in the plan.' },
+  batchFile: {
+    uk: (p) => `${p.file}: ${p.counts} (${p.what})`,
+    en: (p) => `${p.file}: ${p.counts} (${p.what})`,
+  },
+  batchUnreadable: {
+    uk: (p) => `${p.file}: не перевірено — ${p.reason}`,
+    en: (p) => `${p.file}: not checked — ${p.reason}`,
+  },
+  batchSkippedGenerated: {
+    uk: (p) => `${p.file}: пропущено — це звіт, створений plan-report, а не план`,
+    en: (p) => `${p.file}: skipped — a report written by plan-report, not a plan`,
+  },
+  batchSkippedRequest: {
+    uk: (p) => `${p.file}: пропущено — це запит підрозділу, створений plan-report`,
+    en: (p) => `${p.file}: skipped — a request to a department written by plan-report`,
+  },
+  batchTotal: {
+    uk: (p) =>
+      `Разом: ${p.files}; перевірено ${p.checked}, не перевірено ${p.failed}, пропущено ${p.skipped}; ${p.counts}.`,
+    en: (p) =>
+      `Total: ${p.files}; checked ${p.checked}, not checked ${p.failed}, skipped ${p.skipped}; ${p.counts}.`,
+  },
+  folderEmpty: {
+    uk: () => 'це тека, у якій немає книг .xlsx чи .xlsm',
+    en: () => 'a folder with no .xlsx or .xlsm workbook in it',
+  },
+  folderUnreadable: {
+    uk: (p) => `теку не вдалося прочитати (${p.reason})`,
+    en: (p) => `the folder could not be read (${p.reason})`,
+  },
+  outputFailed: {
+    uk: (p) => `Не вдалося вивести результат: ${p.reason}.`,
+    en: (p) => `Could not print the result: ${p.reason}.`,
+  },
+  noSpace: { uk: () => 'на диску немає місця (ENOSPC)', en: () => 'no space left on the device (ENOSPC)' },
 } satisfies Record<string, Message>;
 
 export function say(lang: Lang, key: keyof typeof CLI_MESSAGES, params: Params = {}): string {

@@ -3,7 +3,7 @@
 // list of positions if it keeps one, and the officer's list of what to decide by hand.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Lang } from '../core/i18n/lang';
 import { draftNextYear, type NextYearDraft } from '../core/year/next-year';
@@ -19,6 +19,9 @@ import { writeNewWorkbook } from '../node/write-workbook';
 import { langSchema, parseOptions } from './args';
 import { CliError } from './cli-error';
 import type { CliIO } from './io';
+import { helpText, examplesBlock } from './help-text';
+import { langOption } from './localised-commander';
+import { terminalBlock, textIo } from './terminal-text';
 import { isPositionsSheetName } from '../core/plan/positions';
 import { say } from './messages';
 import { nextYearJson } from './next-year-json';
@@ -105,7 +108,7 @@ export async function runNextYear(file: string, opts: NextYearOptions, io: Requi
     io.stdout.write(`${JSON.stringify(object, null, 2)}\n`);
     return 0;
   }
-  io.stdout.write(`${summaryLines(draft, shown, planSheet.name, notes.name, lang).join('\n')}\n`);
+  io.stdout.write(terminalBlock(summaryLines(draft, shown, planSheet.name, notes.name, lang)));
   return 0;
 }
 
@@ -145,17 +148,20 @@ export function registerNextYear(
   program: Command,
   io: Required<CliIO>,
   setExit: (code: number) => void,
+  helpLang: Lang = 'uk',
 ): void {
+  const t = helpText(helpLang);
   program
     .command('next-year')
-    .description(`${sayYear('uk', 'nextYearDescription')}\n${sayYear('en', 'nextYearDescription')}`)
-    .argument('<plan.xlsx>', 'книга з планом / the plan workbook')
-    .option('--sheet <name>', 'аркуш із планом (типово перший, що містить план) / sheet holding the plan')
-    .option('-o, --out <file.xlsx>', 'нова книга (типово назва з наступним роком поруч) / output workbook')
-    .option('--force', 'перезаписати наявний файл / overwrite an existing file')
-    .option('--json', 'один об’єкт JSON для скриптів / one JSON object for scripts')
-    .addOption(new Option('--lang <uk|en>', 'мова повідомлень / language of messages').default('uk'))
+    .description(sayYear(helpLang, 'nextYearDescription'))
+    .argument('<plan.xlsx>', t.arg.plan)
+    .option('--sheet <name>', t.opt.sheet)
+    .option('-o, --out <file.xlsx>', t.opt.nextYearOut)
+    .option('--force', t.opt.force)
+    .option('--json', t.opt.jsonOne)
+    .addOption(langOption(helpLang))
+    .addHelpText('after', examplesBlock(helpLang, 'next-year'))
     .action(async (file: string, raw: Record<string, unknown>) => {
-      setExit(await runNextYear(file, parseOptions(nextYearOptionsSchema, raw), io));
+      setExit(await runNextYear(file, parseOptions(nextYearOptionsSchema, raw), textIo(io, raw)));
     });
 }

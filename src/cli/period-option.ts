@@ -23,9 +23,6 @@ export const periodArgSchema = z.string().transform((text, ctx): ReportPeriod =>
   return z.NEVER;
 });
 
-export const PERIOD_HELP =
-  'звітний період: 2024-H1, 2024-H2, 2024-Q1…Q4, 2024-9M, 2024 або РРРР-ММ-ДД..РРРР-ММ-ДД / reporting period';
-
 export function periodError(lang: Lang, value: unknown): CliError {
   return new CliError(sayYear(lang, 'badPeriod', { value: String(value) }));
 }

@@ -2,8 +2,9 @@
 // The plan is only read; no request file overwrites the plan, and existing files only with --force.
 import { existsSync, promises as fs, statSync } from 'fs';
 import * as path from 'path';
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { z } from 'zod';
+import type { Lang } from '../core/i18n/lang';
 import { addDays } from '../core/requests/answer-values';
 import { dottedDate } from '../core/calendar';
 import { buildRequests } from '../core/requests/build-requests';
@@ -14,6 +15,9 @@ import { isoDateSchema, langSchema, parseLang, parseOptions } from './args';
 import { CliError } from './cli-error';
 import { sameFile, shownPath } from './generate';
 import type { CliIO } from './io';
+import { helpText, examplesBlock } from './help-text';
+import { langOption } from './localised-commander';
+import { terminalBlock, textIo } from './terminal-text';
 import { loadPlan } from './load-plan';
 import { say } from './messages';
 import { filesCount, measuresCount, numberList, sayRt } from './round-trip-messages';
@@ -54,23 +58,23 @@ export function registerRequestsCommand(
   program: Command,
   io: Required<CliIO>,
   setExit: (code: number) => void,
+  helpLang: Lang = 'uk',
 ): void {
+  const t = helpText(helpLang);
   program
     .command('requests')
-    .description(`${sayRt('uk', 'requestsDescription')}\n${sayRt('en', 'requestsDescription')}`)
-    .argument('<plan.xlsx>', 'книга з планом / the plan workbook')
-    .option('-o, --out <folder>', 'тека для запитів (створюється, якщо її немає) / folder for the requests')
-    .option(
-      '--due <YYYY-MM-DD>',
-      `надати відповідь до (типово через ${DEFAULT_REPLY_DAYS} днів) / reply-by date`,
-    )
-    .option('--as-of <YYYY-MM-DD>', 'станом на (типово сьогодні) / as of (default today)')
-    .option('--sheet <name>', 'аркуш із планом / sheet holding the plan')
-    .option('--force', 'перезаписати наявні файли запитів / overwrite existing request files')
-    .option('--json', 'один об’єкт JSON для скриптів / one JSON object for scripts')
-    .addOption(new Option('--lang <uk|en>', 'мова повідомлень / language of messages').default('uk'))
+    .description(sayRt(helpLang, 'requestsDescription'))
+    .argument('<plan.xlsx>', t.arg.plan)
+    .option('-o, --out <folder>', t.opt.requestsOut)
+    .option('--due <YYYY-MM-DD>', t.opt.due(DEFAULT_REPLY_DAYS))
+    .option('--as-of <YYYY-MM-DD>', t.opt.requestsAsOf)
+    .option('--sheet <name>', t.opt.sheet)
+    .option('--force', t.opt.requestsForce)
+    .option('--json', t.opt.jsonOne)
+    .addOption(langOption(helpLang))
+    .addHelpText('after', examplesBlock(helpLang, 'requests'))
     .action(async (file: string, raw: Record<string, unknown>) => {
-      setExit(await runRequests(file, parseOptions(requestsOptionsSchema, raw), io));
+      setExit(await runRequests(file, parseOptions(requestsOptionsSchema, raw), textIo(io, raw)));
     });
 }
 
@@ -141,7 +145,7 @@ export async function runRequests(file: string, opts: RequestsOptions, io: Requi
         numbers: numberList(set.unassigned.map((m) => m.number)),
       }),
     );
-  io.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(terminalBlock(lines));
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // What `requests` and `merge` say themselves, Ukrainian first, English second. Words about files, conflicts
 // and answers come from the core (src/core/requests/messages.ts).
 import { plural, type Lang } from '../core/i18n/lang';
+import { commandHint } from './shell-hint';
 
 type Params = Record<string, string>;
 type Message = Record<Lang, (p: Params) => string>;
@@ -90,8 +91,8 @@ export const ROUND_TRIP_MESSAGES = {
   },
   mergedWritten: { uk: (p) => `Записано: ${p.file}`, en: (p) => `Written: ${p.file}` },
   mergedChecked: {
-    uk: (p) => `Перевірка об’єднаного плану: ${p.counts} (докладно: plan-report check ${p.file}).`,
-    en: (p) => `Check of the merged plan: ${p.counts} (details: plan-report check ${p.file}).`,
+    uk: (p) => `Перевірка об’єднаного плану: ${p.counts} (докладно: ${commandHint('check', p.file)}).`,
+    en: (p) => `Check of the merged plan: ${p.counts} (details: ${commandHint('check', p.file)}).`,
   },
   planChanged: {
     uk: (p) => `План ${p.file} змінився під час читання: повторіть об’єднання.`,

@@ -3,7 +3,7 @@
 // in it, `Зміни на 30.06.2024`. Everything else in the workbook is kept as it was (xlsx-add-sheets.ts).
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { z } from 'zod';
 import { dottedDate } from '../core/calendar';
 import type { Lang } from '../core/i18n/lang';
@@ -13,8 +13,11 @@ import { writeBytesAtomic } from '../node/write-workbook';
 import { isoDateSchema, langSchema, parseOptions } from './args';
 import { CliError } from './cli-error';
 import type { CliIO } from './io';
+import { helpText, examplesBlock } from './help-text';
+import { langOption } from './localised-commander';
+import { terminalBlock, textIo } from './terminal-text';
 import { measuresIn, say } from './messages';
-import { applyPeriod, asOfFor, PERIOD_HELP, periodArgSchema } from './period-option';
+import { applyPeriod, asOfFor, periodArgSchema } from './period-option';
 import { snapshotJson } from './snapshot-json';
 import { checkExtension, checkOutput, loadWorkbook } from './year-io';
 import { sayYear } from './year-messages';
@@ -102,7 +105,7 @@ export async function runSnapshot(file: string, opts: SnapshotOptions, io: Requi
     return 0;
   }
   const what = measuresIn(lang, loaded.plan.measures.length, loaded.plan.sections.length);
-  io.stdout.write(`${summaryLines(planned, shown, what, lang).join('\n')}\n`);
+  io.stdout.write(terminalBlock(summaryLines(planned, shown, what, lang)));
   return 0;
 }
 
@@ -140,28 +143,28 @@ export function registerSnapshot(
   program: Command,
   io: Required<CliIO>,
   setExit: (code: number) => void,
+  helpLang: Lang = 'uk',
 ): void {
+  const t = helpText(helpLang);
   program
     .command('snapshot')
-    .description(`${sayYear('uk', 'snapshotDescription')}\n${sayYear('en', 'snapshotDescription')}`)
-    .argument('<plan.xlsx>', 'книга з планом / the plan workbook')
-    .option('--sheet <name>', 'аркуш із планом (типово перший, що містить план) / sheet holding the plan')
-    .option('--as-of <YYYY-MM-DD>', 'дата стану (типово сьогодні або кінець --period) / date of the state')
-    .option('--period <period>', PERIOD_HELP)
-    .option(
-      '--since <YYYY-MM-DD>',
-      'порівняти зі знімком на цю дату (типово з останнім раніше) / compare with this snapshot',
-    )
-    .option('--positions <file>', 'перелік посад: .txt або .xlsx / list of positions')
-    .option('-o, --out <file.xlsx>', 'нова книга (типово <назва>-стан-<дата>.xlsx поруч) / output workbook')
-    .option('--force', 'перезаписати наявний файл / overwrite an existing file')
-    .option('--json', 'один об’єкт JSON для скриптів / one JSON object for scripts')
-    .addOption(new Option('--lang <uk|en>', 'мова повідомлень / language of messages').default('uk'))
+    .description(sayYear(helpLang, 'snapshotDescription'))
+    .argument('<plan.xlsx>', t.arg.plan)
+    .option('--sheet <name>', t.opt.sheet)
+    .option('--as-of <YYYY-MM-DD>', t.opt.snapshotAsOf)
+    .option('--period <period>', t.opt.period)
+    .option('--since <YYYY-MM-DD>', t.opt.since)
+    .option('--positions <file>', t.opt.positions)
+    .option('-o, --out <file.xlsx>', t.opt.snapshotOut)
+    .option('--force', t.opt.force)
+    .option('--json', t.opt.jsonOne)
+    .addOption(langOption(helpLang))
+    .addHelpText('after', examplesBlock(helpLang, 'snapshot'))
     .action(async (file: string, raw: Record<string, unknown>) => {
       const lang = raw.lang === 'en' ? 'en' : 'uk';
       if (raw.since !== undefined && !isoDateSchema.safeParse(raw.since).success) {
         throw new CliError(sayYear(lang, 'badSince', { value: String(raw.since) }));
       }
-      setExit(await runSnapshot(file, parseOptions(snapshotOptionsSchema, raw), io));
+      setExit(await runSnapshot(file, parseOptions(snapshotOptionsSchema, raw), textIo(io, raw)));
     });
 }

@@ -124,9 +124,9 @@ describe('plan-report check exit codes', () => {
     [['check', SAMPLE, '--as-of', '2024-02-30'], /2024-02-30.*РРРР-ММ-ДД/],
     [['check', SAMPLE, '--as-of', '15.01.2024', '--lang', 'en'], /15\.01\.2024.*YYYY-MM-DD/],
     [['check', SAMPLE, '--lang', 'de'], /--lang «de»/],
-    [['check', SAMPLE, '--bogus'], /unknown option '--bogus'/],
-    [['frobnicate'], /unknown command 'frobnicate'/],
-    [['check'], /missing required argument/],
+    [['check', SAMPLE, '--bogus'], /Невідомий параметр «--bogus»/],
+    [['frobnicate'], /Невідома команда «frobnicate»/],
+    [['check'], /Не вказано аргумент «план\.xlsx»/],
   ])('exits 2 on bad arguments: %j', async (args, message) => {
     const { code, stderr } = await runCli(args);
     expect(code).toBe(2);

@@ -11,12 +11,12 @@ describe('plan-report help and version', () => {
   it('prints help with both commands and exits 0', async () => {
     const { code, stdout } = await runCli(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Usage: plan-report/);
-    expect(stdout).toMatch(/check \[options\] <plan\.xlsx>/);
-    expect(stdout).toMatch(/generate \[options\] <plan\.xlsx>/);
+    expect(stdout).toMatch(/Використання: plan-report/);
+    expect(stdout).toMatch(/check \[параметри\] <план\.xlsx\.\.\.>/);
+    expect(stdout).toMatch(/generate \[параметри\] <план\.xlsx>/);
     const sub = await runCli(['check', '--help']);
     expect(sub.code).toBe(0);
-    expect(sub.stdout).toMatch(/--as-of <YYYY-MM-DD>/);
+    expect(sub.stdout).toMatch(/--as-of <РРРР-ММ-ДД>/);
   });
 
   it('prints the package version', async () => {
@@ -29,7 +29,7 @@ describe('plan-report help and version', () => {
   it('exits 2 with the help when no command is given', async () => {
     const { code, stderr } = await runCli([]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/Usage: plan-report/);
+    expect(stderr).toMatch(/Використання: plan-report/);
   });
 });
 
@@ -86,7 +86,7 @@ describe('bin/plan-report.js', () => {
       encoding: 'utf8',
     });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Usage: plan-report/);
+    expect(run.stdout).toMatch(/Використання: plan-report/);
   });
   if (!built)
     console.warn(
