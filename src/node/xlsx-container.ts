@@ -73,57 +73,8 @@ export function readZip(bytes: Uint8Array, wanted: readonly string[]): ZipListin
   }
 }
 
-export interface SheetEntry {
-  name: string;
-  state: 'visible' | 'hidden' | 'veryHidden';
-  /** Only worksheets hold cells; chart, dialog and macro sheets are listed with an empty grid. */
-  isWorksheet: boolean;
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, ent: string) => {
-    const lower = ent.toLowerCase();
-    if (lower === 'amp') return '&';
-    if (lower === 'lt') return '<';
-    if (lower === 'gt') return '>';
-    if (lower === 'quot') return '"';
-    if (lower === 'apos') return "'";
-    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
-}
-
-function attribute(attrs: string, name: string): string | undefined {
-  const value = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
-  return value === undefined ? undefined : decodeXml(value);
-}
-
-/**
- * Every sheet listed in xl/workbook.xml, in tab order: worksheets and chart sheets alike. The sheet kind
- * comes from xl/_rels/workbook.xml.rels; without it every sheet is taken for a worksheet.
- */
-export function workbookSheets(workbookXml: string, relsXml?: string): SheetEntry[] {
-  const types = new Map<string, string>();
-  for (const m of (relsXml ?? '').matchAll(/<(?:\w+:)?Relationship\s([^>]*?)\/?>/g)) {
-    const id = attribute(m[1], 'Id');
-    const type = attribute(m[1], 'Type');
-    if (id !== undefined && type !== undefined) types.set(id, type);
-  }
-  const sheets: SheetEntry[] = [];
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g)) {
-    const name = attribute(m[1], 'name');
-    if (name === undefined) continue;
-    const state = attribute(m[1], 'state');
-    const relId = attribute(m[1], '\\w+:id');
-    const type = relId === undefined ? undefined : types.get(relId);
-    sheets.push({
-      name,
-      state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
-      isWorksheet: type === undefined || /\/worksheet$/.test(type),
-    });
-  }
-  return sheets;
-}
+// The package's own descriptions are read by the browser-safe reader: one home for both hosts.
+export { workbookSheets, type SheetEntry } from '../xlsx-lite/package-parts';
 
 /**
  * The same zip with every entry deflated natively. ExcelJS's own compression runs in JavaScript and was the
