@@ -5,6 +5,8 @@
 //   setHighlights          4, addInputHelpers 5, selectCell 2, watchPlan 3, settings 1 (2 when the plan sheet changes).
 //   takeSnapshot           5, as generate (earlier snapshot sheets read with the plan's area) — year-actions.ts
 //   changesSinceSnapshot   3;  createNextYearPlan 3 + the new workbook's request — next-year-workbook.ts
+//   createRequests         3 + one request per workbook opened — requests-made.ts
+//   previewAnswers 4, applyAnswers 5, whatever the number of answers — apply-answers.ts
 import {
   type ChangesResult,
   type CheckResult,
@@ -15,6 +17,8 @@ import {
   type PlanService,
   type SnapshotResult,
 } from '../app/plan-service';
+import type { AnswersApplied, AnswersPreview, AnswerUpload, RequestsMade } from '../app/requests-service';
+import type { MergePreference } from '../core/requests/merge-types';
 import { localToday } from '../core/calendar';
 import { langFromLocale, type Lang } from '../core/i18n/lang';
 import type { Finding } from '../core/types';
@@ -37,6 +41,8 @@ import { parseSettings, SETTINGS_KEY } from './settings';
 import { isWorkSheet, loadWorkbookInfo } from './workbook-info';
 import { changesSinceSnapshot, takeSnapshot } from './year-actions';
 import { CREATE_WORKBOOK_LIMIT, type CreateWorkbook, createNextYearPlan } from './next-year-workbook';
+import { createRequests } from './requests-made';
+import { applyAnswers, previewAnswers } from './apply-answers';
 
 export interface ExcelPlanServiceDeps {
   run?: typeof Excel.run;
@@ -223,6 +229,26 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
       return excel((context) =>
         createNextYearPlan(context, env, create, deps.createWorkbookLimit ?? CREATE_WORKBOOK_LIMIT),
       );
+    },
+
+    async createRequests(due: string): Promise<RequestsMade> {
+      requireFeature(isSet, 'settings', lang());
+      // Excel.createWorkbook is ExcelApi 1.8: without it the pane offers the files as downloads.
+      const create = isSet('ExcelApi', '1.8') ? (deps.createWorkbook ?? officeCreateWorkbook()) : null;
+      return excel((context) =>
+        createRequests(context, env, due, create, deps.createWorkbookLimit ?? CREATE_WORKBOOK_LIMIT),
+      );
+    },
+
+    async previewAnswers(files: AnswerUpload[], prefer: MergePreference): Promise<AnswersPreview> {
+      requireFeature(isSet, 'settings', lang());
+      return excel((context) => previewAnswers(context, env, files, prefer));
+    },
+
+    async applyAnswers(files: AnswerUpload[], preview: AnswersPreview): Promise<AnswersApplied> {
+      requireFeature(isSet, 'settings', lang());
+      // The one action that writes to the plan sheet: one at a time with our other writes.
+      return oneWriteAtATime(() => excel((context) => applyAnswers(context, env, files, preview), true));
     },
 
     async selectCell(sheet: string, cell: string): Promise<void> {

@@ -26,6 +26,9 @@ export interface RequestOptions {
   takenNames?: string[];
 }
 
+/** Days a department gets to answer when no reply-by date is given (both hosts). */
+export const DEFAULT_REPLY_DAYS = 14;
+
 /** Background of the cells to fill. */
 export const ANSWER_FILL = 'FFF2CC';
 

@@ -101,6 +101,9 @@ export class FakeRange extends FakeObject {
         });
       case 'numberFormat':
         return grid((cell) => cell?.format.numberFormat ?? 'General');
+      case 'formulas':
+        // A formula cell gives its formula; any other its value, as Range.formulas does.
+        return grid((cell) => cell?.formula ?? (cell ? cell.value : ''));
       case 'rowIndex':
         return box.top;
       case 'columnIndex':
@@ -133,16 +136,22 @@ export class FakeRange extends FakeObject {
         if (typeof raw === 'string' && raw.length > CELL_TEXT_LIMIT)
           throw new FakeOfficeError('InvalidArgument', `A cell holds at most ${CELL_TEXT_LIMIT} characters.`);
         const cell = cellAt(sheet, r, c);
-        const { value, error } = typedValue(raw as FakeValue);
+        const { value, error, formula } = typedValue(raw as FakeValue);
         cell.value = value;
         if (error) cell.error = error;
         else delete cell.error;
+        // A value written over a formula replaces it (and a text read as a formula becomes one).
+        if (formula) cell.formula = formula;
+        else delete cell.formula;
       }
       this.context.host.touched.add(sheet.id);
     }, jsonBytes(v));
   }
   get valueTypes(): string[][] {
     return this.read('valueTypes');
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
   }
   get numberFormat(): string[][] {
     return this.read('numberFormat');
