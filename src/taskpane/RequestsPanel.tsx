@@ -19,7 +19,7 @@ import type { PlanService } from '../app/plan-service';
 import type { RequestsMade } from '../app/requests-service';
 import { addDays, dottedDate } from '../core/calendar';
 import { plural, type Lang } from '../core/i18n/lang';
-import { DEFAULT_REPLY_DAYS } from '../core/requests/build-requests';
+import { DEFAULT_REPLY_DAYS } from '../core/requests/request-spec';
 import { canDownload, downloadFile } from './download';
 import { REQUESTS_STRINGS } from './requests-strings';
 import { RequestsPreview } from './RequestsPreview';

@@ -16,6 +16,7 @@ import { requestFileNames } from './file-names';
 import { measureKeys, planId, textPrint } from './keys';
 import { REQUEST_LABELS as L, STATUS_WORDS, fill } from './labels';
 import type { RequestSet, RequestSheetSpec, RequestValidation, RequestWorkbookSpec } from './request-spec';
+export { DEFAULT_REPLY_DAYS } from './request-spec';
 
 export interface RequestOptions {
   /** The date the requests are made as of (YYYY-MM-DD). */
@@ -25,9 +26,6 @@ export interface RequestOptions {
   /** File names already taken in the target folder (e.g. the plan itself): never reused. */
   takenNames?: string[];
 }
-
-/** Days a department gets to answer when no reply-by date is given (both hosts). */
-export const DEFAULT_REPLY_DAYS = 14;
 
 /** Background of the cells to fill. */
 export const ANSWER_FILL = 'FFF2CC';
