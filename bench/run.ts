@@ -8,6 +8,7 @@ import { benchXlsx } from './xlsx.bench';
 import { benchReport } from './report.bench';
 import { benchYear } from './year.bench';
 import { benchRoundTrip } from './round-trip.bench';
+import { benchExcelRequests } from './excel-requests.bench';
 import { benchHost, formatHost } from './excel.bench';
 import { benchYearHost, formatYearHost } from './excel-year.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
 
   console.log('== Requests to departments and answers merged back');
   for (const line of await benchRoundTrip(1000, 40)) console.log(`  ${line}`);
+  for (const line of await benchExcelRequests(1000, 40)) console.log(`  ${line}`);
 
   console.log('== Task pane');
   if (!existsSync(path.join(__dirname, '..', 'dist', 'taskpane.html'))) {
