@@ -13,7 +13,6 @@ import {
   ProgressBar,
   Text,
   makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import type { PlanService } from '../app/plan-service';
 import type { RequestsMade } from '../app/requests-service';
@@ -30,8 +29,18 @@ import { useRequestsSession } from './use-requests-session';
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: '4px' },
   file: { display: 'flex', gap: '8px', alignItems: 'center', justifyContent: 'space-between' },
-  name: { overflowWrap: 'anywhere' },
-  input: { fontFamily: tokens.fontFamilyBase },
+  name: { overflowWrap: 'anywhere', minWidth: 0, flexGrow: 1 },
+  keep: { flexShrink: 0 },
+  // The native input stays for the keyboard, screen readers and drag-and-drop tools, out of sight: the
+  // button beside it says what it does in the pane's language (the browser's own words would not).
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 export interface RequestsPanelProps {
@@ -67,7 +76,7 @@ function MadeView({ made, lang }: { made: RequestsMade; lang: Lang }) {
               {f.fileName} — № {f.measures.join(', ')}
             </span>
             {downloads && (
-              <Button size="small" onClick={() => downloadFile(f.fileName, f.bytes)}>
+              <Button size="small" className={styles.keep} onClick={() => downloadFile(f.fileName, f.bytes)}>
                 {s.download}
               </Button>
             )}
@@ -95,6 +104,7 @@ export function RequestsPanel({ service, session }: RequestsPanelProps) {
   const asOf = session.result?.asOf ?? session.asOf;
   const [due, setDue] = useState(() => addDays(asOf, DEFAULT_REPLY_DAYS));
   const edited = useRef(false);
+  const picker = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (!edited.current) setDue(addDays(asOf, DEFAULT_REPLY_DAYS));
   }, [asOf]);
@@ -141,9 +151,21 @@ export function RequestsPanel({ service, session }: RequestsPanelProps) {
       <label htmlFor="answers-input">
         <Text weight="semibold">{s.answersLabel}</Text>
       </label>
+      <div className={section.row}>
+        <Button
+          disabled={!idle || unavailable}
+          onClick={() => picker.current?.click()}
+          aria-describedby="answers-hint"
+        >
+          {s.chooseFiles}
+        </Button>
+        {requests.files.length > 0 && <Caption1>{requests.files.map((f) => f.name).join(', ')}</Caption1>}
+      </div>
       <input
+        ref={picker}
         id="answers-input"
-        className={styles.input}
+        className={styles.hidden}
+        tabIndex={-1}
         type="file"
         multiple
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -155,7 +177,7 @@ export function RequestsPanel({ service, session }: RequestsPanelProps) {
           if (list.length) void requests.pickFiles(list);
         }}
       />
-      <Caption1>{s.answersHint}</Caption1>
+      <Caption1 id="answers-hint">{s.answersHint}</Caption1>
       <Checkbox
         label={s.preferAnswers}
         checked={requests.prefer === 'answers'}

@@ -19,6 +19,7 @@ export interface RequestsStrings {
   download: string;
   unassigned: (numbers: string) => string;
   answersLabel: string;
+  chooseFiles: string;
   answersHint: string;
   reading: string;
   preferAnswers: string;
@@ -76,6 +77,7 @@ const uk: RequestsStrings = {
   download: 'Завантажити',
   unassigned: (numbers) => `Без відповідальних (до запитів не потрапили): № ${numbers}.`,
   answersLabel: 'Внести відповіді',
+  chooseFiles: 'Вибрати файли відповідей…',
   answersHint:
     'Виберіть повернуті книги (.xlsx, можна кілька). Спершу буде показано зміни; до аркуша плану нічого не записується без вашого підтвердження.',
   reading: 'Читання відповідей…',
@@ -136,6 +138,7 @@ const en: RequestsStrings = {
   download: 'Download',
   unassigned: (numbers) => `No one responsible (in no request): No. ${numbers}.`,
   answersLabel: 'Import answers',
+  chooseFiles: 'Choose answer files…',
   answersHint:
     'Choose the returned workbooks (.xlsx, several at once). The changes are shown first; nothing is written to the plan sheet until you confirm.',
   reading: 'Reading the answers…',

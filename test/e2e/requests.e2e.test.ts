@@ -111,6 +111,9 @@ describe('requests to departments in Chromium', () => {
       expect.stringMatching(/^нотатки\.xlsx: це не запит/),
     ]);
     await page.screenshot({ path: path.join(SHOTS, 'pane-requests-preview.png'), fullPage: true });
+    await page
+      .locator('section[aria-labelledby="requests-heading"]')
+      .screenshot({ path: path.join(SHOTS, 'pane-requests-section.png') });
     // Nothing written before the confirmation.
     expect(await page.evaluate(() => window.__fake.snapshot('Лист1'))).toBe(before);
 

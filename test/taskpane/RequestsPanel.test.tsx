@@ -189,8 +189,15 @@ describe('the requests section of the pane', () => {
     renderApp(service);
     await ready();
     const user = userEvent.setup();
-    await user.upload(screen.getByLabelText('Внести відповіді'), [xlsx('кадри.xlsx'), xlsx('нотатки.xlsx')]);
+    // The pane's own button opens the browser's file picker (its input, out of sight).
+    const input = screen.getByLabelText('Внести відповіді') as HTMLInputElement;
+    const opened = jest.spyOn(input, 'click').mockImplementation(() => undefined);
+    await user.click(button('Вибрати файли відповідей…'));
+    expect(opened).toHaveBeenCalledTimes(1);
+    opened.mockRestore();
+    await user.upload(input, [xlsx('кадри.xlsx'), xlsx('нотатки.xlsx')]);
     await screen.findByText('Відповіді з 2 файлів');
+    expect(screen.getByText('кадри.xlsx, нотатки.xlsx')).toBeTruthy();
     expect(service.calls.previewAnswers).toHaveBeenCalledWith(['кадри.xlsx', 'нотатки.xlsx'], 'plan');
     const changes = screen.getByRole('list', { name: 'Буде внесено: 1 зміну' });
     expect(changes.textContent).toBe(
