@@ -86,8 +86,7 @@ describe('reading .xlsx in the browser', () => {
       `<row r="3" hidden="1"><c r="C3" t="e"><v>#N/A</v></c><c r="D3" s="1"><v>45292</v></c><c r="E3"><v>12.5</v></c></row>` +
       `<row r="4"><c r="A4" t="str"><f>A1</f><v>з формули</v></c><c r="B4" t="s"><v>1</v></c></row>` +
       `</sheetData><mergeCells count="1"><mergeCell ref="A4:B4"/></mergeCells></worksheet>`;
-    const strings =
-      `<sst ${NS}><si><r><t>Жирний </t></r><r><rPr><b/></rPr><t>і_x000D_ні &amp; _x005F_x0041_</t></r><rPh><t>phon</t></rPh></si><si><t>під злиттям</t></si></sst>`;
+    const strings = `<sst ${NS}><si><r><t>Жирний </t></r><r><rPr><b/></rPr><t>і_x000D_ні &amp; _x005F_x0041_</t></r><rPh><t>phon</t></rPh></si><si><t>під злиттям</t></si></sst>`;
     const styles =
       `<styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="dd.mm.yyyy"/></numFmts>` +
       `<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`;
@@ -116,7 +115,9 @@ describe('reading .xlsx in the browser', () => {
     const whole = book(`<worksheet ${NS}><sheetData/></worksheet>`);
     expect(refused(whole.subarray(0, whole.length >> 1)).code).toBe('corrupt');
     expect(refused(zipSync({ 'a.txt': strToU8('x') })).code).toBe('not-xlsx');
-    const missing = book(`<worksheet ${NS}><sheetData><row r="1"><c t="s"><v>7</v></c></row></sheetData></worksheet>`);
+    const missing = book(
+      `<worksheet ${NS}><sheetData><row r="1"><c t="s"><v>7</v></c></row></sheetData></worksheet>`,
+    );
     expect(refused(missing).messageUk).toMatch(/shared string 7/);
   });
 
@@ -129,11 +130,15 @@ describe('reading .xlsx in the browser', () => {
     const many = zipSync(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`f${i}`, strToU8('x')])));
     expect(refused(many, { ...READ_LIMITS, entries: 20 }).code).toBe('too-large');
     // One cell far to the right: the row it makes counts, not the cells written.
-    const wide = book(`<worksheet ${NS}><sheetData><row r="1"><c r="XFD1"><v>1</v></c></row></sheetData></worksheet>`);
+    const wide = book(
+      `<worksheet ${NS}><sheetData><row r="1"><c r="XFD1"><v>1</v></c></row></sheetData></worksheet>`,
+    );
     expect(refused(wide, { ...READ_LIMITS, cells: 10_000 }).code).toBe('too-large');
     expect(readXlsx(wide)[0].grid.rows[0]).toHaveLength(16384);
     // A central directory that understates an entry: inflated only into the size it declared.
-    const honest = book(`<worksheet ${NS}><sheetData><row r="1"><c><v>1</v></c></row></sheetData></worksheet>`);
+    const honest = book(
+      `<worksheet ${NS}><sheetData><row r="1"><c><v>1</v></c></row></sheetData></worksheet>`,
+    );
     const lying = Uint8Array.from(honest);
     const view = new DataView(lying.buffer);
     for (let at = lying.length - 22; at >= 0; at--) {
