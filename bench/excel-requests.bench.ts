@@ -2,9 +2,6 @@
 // departments: «Створити запити» (the plan read, 40 request workbooks built by xlsx-lite and opened), then
 // every department's answer read in the pane's reader, previewed and applied — round trips, operations,
 // the largest request and the time of each, and the reader's share of the preview.
-import { mkdtempSync, promises as fs, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import path from 'path';
 import { performance } from 'perf_hooks';
 import ExcelJS from 'exceljs';
 import type { AnswerUpload } from '../src/app/requests-service';
@@ -62,32 +59,27 @@ const line = (name: string, f: Figures, extra = ''): string =>
   `${name.padEnd(26)} syncs ${String(f.syncs).padStart(2)} | operations ${String(f.operations).padStart(6)} | largest request ${mb(f.maxRequestBytes)} | ${f.ms.toFixed(0)} ms${extra}`;
 
 export async function benchExcelRequests(measures = 1000, departments = 40): Promise<string[]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'plan-bench-excel-rq-'));
-  try {
-    const fake = new FakeExcel([planSeed(measures, departments)]);
-    fake.wb.settings.set(SETTINGS_KEY, JSON.stringify({ asOf: '2024-01-15' }));
-    const service = serviceFor(fake);
-    const create = await measure(fake, () => service.createRequests('2024-01-29'));
-    const made = fake.createdWorkbooks.slice();
-    const files = await Promise.all(made.map((b, i) => answered(b, `відповідь-${i + 1}.xlsx`)));
-    const t = performance.now();
-    for (const f of files) readXlsx(f.bytes);
-    const readMs = performance.now() - t;
-    let changes = 0;
-    const preview = await measure(fake, async () => {
-      changes = (await service.previewAnswers(files, 'plan')).changes.length;
-    });
-    const shown = await service.previewAnswers(files, 'plan');
-    const apply = await measure(fake, () => service.applyAnswers(files, shown));
-    const bytes = made.reduce((n, b) => n + b.length, 0);
-    return [
-      `${measures.toLocaleString('en-US')} measures, ${departments} departments (Excel host, strict fake Excel):`,
-      line('  create requests', create, ` | ${made.length} workbooks, ${mb(bytes)} in all`),
-      `  reader (xlsx-lite), ${files.length} answer files: ${readMs.toFixed(0)} ms`,
-      line('  preview answers', preview, ` | ${changes} changes`),
-      line('  apply answers', apply),
-    ];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const fake = new FakeExcel([planSeed(measures, departments)]);
+  fake.wb.settings.set(SETTINGS_KEY, JSON.stringify({ asOf: '2024-01-15' }));
+  const service = serviceFor(fake);
+  const create = await measure(fake, () => service.createRequests('2024-01-29'));
+  const made = fake.createdWorkbooks.slice();
+  const files = await Promise.all(made.map((b, i) => answered(b, `відповідь-${i + 1}.xlsx`)));
+  const t = performance.now();
+  for (const f of files) readXlsx(f.bytes);
+  const readMs = performance.now() - t;
+  let changes = 0;
+  const preview = await measure(fake, async () => {
+    changes = (await service.previewAnswers(files, 'plan')).changes.length;
+  });
+  const shown = await service.previewAnswers(files, 'plan');
+  const apply = await measure(fake, () => service.applyAnswers(files, shown));
+  const bytes = made.reduce((n, b) => n + b.length, 0);
+  return [
+    `${measures.toLocaleString('en-US')} measures, ${departments} departments (Excel host, strict fake Excel):`,
+    line('  create requests', create, ` | ${made.length} workbooks, ${mb(bytes)} in all`),
+    `  reader (xlsx-lite), ${files.length} answer files: ${readMs.toFixed(0)} ms`,
+    line('  preview answers', preview, ` | ${changes} changes`),
+    line('  apply answers', apply),
+  ];
 }

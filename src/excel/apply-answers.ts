@@ -167,9 +167,12 @@ export async function applyAnswers(
     return { address, values, bytes };
   });
   const ws = context.workbook.worksheets.getItem(located.sheet.id);
-  for (const request of writes.length ? packRequests(writes) : []) {
+  // One request while the changes fit Excel's 4 MB budget (always, for any plan a person keeps); past it,
+  // sequential requests (a reduce keeps the syncs out of a loop, as report-write does).
+  await (writes.length ? packRequests(writes) : []).reduce(async (previous, request) => {
+    await previous;
     for (const w of request) ws.getRange(w.address).values = w.values;
     await context.sync();
-  }
+  }, Promise.resolve());
   return { sheetName: preview.sheetName, cells: preview.changes.map((c) => c.cell) };
 }
