@@ -17,8 +17,6 @@ import {
   type PlanService,
   type SnapshotResult,
 } from '../app/plan-service';
-import type { AnswersApplied, AnswersPreview, AnswerUpload, RequestsMade } from '../app/requests-service';
-import type { MergePreference } from '../core/requests/merge-types';
 import { localToday } from '../core/calendar';
 import { langFromLocale, type Lang } from '../core/i18n/lang';
 import type { Finding } from '../core/types';
@@ -41,6 +39,7 @@ import { parseSettings, SETTINGS_KEY } from './settings';
 import { isWorkSheet, loadWorkbookInfo } from './workbook-info';
 import { changesSinceSnapshot, takeSnapshot } from './year-actions';
 import { CREATE_WORKBOOK_LIMIT, type CreateWorkbook, createNextYearPlan } from './next-year-workbook';
+import { requestsActions } from './requests-actions';
 
 export interface ExcelPlanServiceDeps {
   run?: typeof Excel.run;
@@ -95,10 +94,6 @@ function officeCreateWorkbook(): CreateWorkbook | null {
   if (typeof Excel === 'undefined' || typeof Excel.createWorkbook !== 'function') return null;
   return (base64) => Excel.createWorkbook(base64);
 }
-
-/** The requests' host code (and the core's request builder and merge) loads when first used. */
-const requestsModule = () => import(/* webpackChunkName: "requests" */ './requests-made');
-const answersModule = () => import(/* webpackChunkName: "requests" */ './apply-answers');
 
 export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanService {
   // Excel is looked up when used, not when the service is built (Office may still be loading).
@@ -233,28 +228,14 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
       );
     },
 
-    async createRequests(due: string): Promise<RequestsMade> {
-      requireFeature(isSet, 'settings', lang());
-      // Excel.createWorkbook is ExcelApi 1.8: without it the pane offers the files as downloads.
-      const create = isSet('ExcelApi', '1.8') ? (deps.createWorkbook ?? officeCreateWorkbook()) : null;
-      const { createRequests } = await requestsModule();
-      return excel((context) =>
-        createRequests(context, env, due, create, deps.createWorkbookLimit ?? CREATE_WORKBOOK_LIMIT),
-      );
-    },
-
-    async previewAnswers(files: AnswerUpload[], prefer: MergePreference): Promise<AnswersPreview> {
-      requireFeature(isSet, 'settings', lang());
-      const { previewAnswers } = await answersModule();
-      return excel((context) => previewAnswers(context, env, files, prefer));
-    },
-
-    async applyAnswers(files: AnswerUpload[], preview: AnswersPreview): Promise<AnswersApplied> {
-      requireFeature(isSet, 'settings', lang());
-      // The one action that writes to the plan sheet: one at a time with our other writes.
-      const { applyAnswers } = await answersModule();
-      return oneWriteAtATime(() => excel((context) => applyAnswers(context, env, files, preview), true));
-    },
+    ...requestsActions({
+      isSet,
+      env,
+      excel,
+      oneWriteAtATime,
+      createWorkbook: () => deps.createWorkbook ?? officeCreateWorkbook(),
+      limit: deps.createWorkbookLimit ?? CREATE_WORKBOOK_LIMIT,
+    }),
 
     async selectCell(sheet: string, cell: string): Promise<void> {
       await excel(async (context) => {

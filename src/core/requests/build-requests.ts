@@ -16,7 +16,6 @@ import { requestFileNames } from './file-names';
 import { measureKeys, planId, textPrint } from './keys';
 import { REQUEST_LABELS as L, STATUS_WORDS, fill } from './labels';
 import type { RequestSet, RequestSheetSpec, RequestValidation, RequestWorkbookSpec } from './request-spec';
-export { DEFAULT_REPLY_DAYS } from './request-spec';
 
 export interface RequestOptions {
   /** The date the requests are made as of (YYYY-MM-DD). */

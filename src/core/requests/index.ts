@@ -1,5 +1,5 @@
 // Requests to departments and their answers merged back: what hosts call.
-export { buildRequests, requestPersons, ANSWER_FILL, DEFAULT_REPLY_DAYS } from './build-requests';
+export { buildRequests, requestPersons, ANSWER_FILL } from './build-requests';
 export type { RequestOptions } from './build-requests';
 export * from './request-spec';
 export { readAnswerFile, MAX_EXTRA_ROWS } from './read-answers';
