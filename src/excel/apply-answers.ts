@@ -16,7 +16,8 @@ import { measureRows } from '../core/requests/measure-rows';
 import { readAnswerFile, type AnswerFileRead } from '../core/requests/read-answers';
 import { ANSWER_FIELDS } from '../core/requests/request-spec';
 import { textHash } from '../core/requests/hash';
-import { isDateFormat } from './cell-values';
+import { isDateFormat, parseMergedAddress } from './cell-values';
+import { type IsSetSupported, supports } from './requirements';
 import { type LocateEnv, type LocatedPlan, locatePlan } from './locate-plan';
 import { ACTION_BYTES, asExcelText, packRequests, PATH_BYTES, utf8Length } from './write-spec';
 
@@ -48,10 +49,16 @@ interface AnswerColumns {
   dateCells: Set<string>;
 }
 
-/** Round trip 4: formulas and number formats of the plan's answer columns, over the measures' rows. */
+/**
+ * Round trip 4: which answer cells hold a formula, and which date cells show dates. With ExcelApi 1.9 the
+ * formula cells come as addresses (Range.getSpecialCells), and only the date column's number formats are
+ * read: the response stays small whatever the plan's texts. Without it, `formulas` of the answer columns
+ * (which carries their texts too).
+ */
 async function readAnswerColumns(
   context: Excel.RequestContext,
   located: LocatedPlan,
+  isSet: IsSetSupported,
 ): Promise<AnswerColumns> {
   const { plan } = located;
   const rows = plan.measures.flatMap((m) => measureRows(m));
@@ -59,19 +66,38 @@ async function readAnswerColumns(
   const cols = ANSWER_FIELDS.map((f) => plan.columns[f]).filter((c): c is number => c !== undefined);
   if (rows.length === 0 || cols.length === 0) return out;
   const top = Math.min(...rows);
-  const bottom = Math.max(...rows);
+  // Two rows at least: a one-cell range is never what Excel's special cells are asked of.
+  const bottom = Math.max(top + 1, ...rows);
   const ws = context.workbook.worksheets.getItem(located.sheet.id);
-  const ranges = cols.map((c) => {
-    const range = ws.getRange(`${columnLetter(c)}${top}:${columnLetter(c)}${bottom}`);
-    range.load(['formulas', 'numberFormat']);
-    return { c, range };
+  const column = (c: number) => ws.getRange(`${columnLetter(c)}${top}:${columnLetter(c)}${bottom}`);
+  const dateCol = plan.columns.actualDate;
+  const special = supports(isSet, '1.9');
+  const reads = cols.map((c) => {
+    const range = column(c);
+    if (!special) {
+      range.load(['formulas', 'numberFormat']);
+      return { c, range, areas: null };
+    }
+    const areas = range.getSpecialCellsOrNullObject('Formulas');
+    areas.load('address');
+    if (c === dateCol) range.load('numberFormat');
+    return { c, range, areas };
   });
   await context.sync();
-  for (const { c, range } of ranges) {
-    range.formulas.forEach((row, i) => {
-      const at = cellAddress(top - 1 + i, c);
-      if (typeof row[0] === 'string' && row[0].startsWith('=')) out.formulas.add(at);
-      if (isDateFormat(String(range.numberFormat[i]?.[0] ?? ''))) out.dateCells.add(at);
+  for (const { c, range, areas } of reads) {
+    if (areas) {
+      if (!areas.isNullObject)
+        for (const a of parseMergedAddress(areas.address))
+          for (let r = a.top; r <= a.bottom; r++)
+            for (let col = a.left; col <= a.right; col++) out.formulas.add(cellAddress(r, col));
+    } else
+      range.formulas.forEach((row, i) => {
+        if (typeof row[0] === 'string' && row[0].startsWith('='))
+          out.formulas.add(cellAddress(top - 1 + i, c));
+      });
+    if (c !== dateCol) continue;
+    range.numberFormat.forEach((row, i) => {
+      if (isDateFormat(String(row[0] ?? ''))) out.dateCells.add(cellAddress(top - 1 + i, c));
     });
   }
   return out;
@@ -103,7 +129,7 @@ async function merged(
 ): Promise<Merged> {
   const reads = await readUploads(files, env.lang());
   const located = await locatePlan(context, env);
-  const columns = await readAnswerColumns(context, located);
+  const columns = await readAnswerColumns(context, located, env.isSet);
   const { changes, report } = mergeAnswers(located.plan, reads, {
     prefer,
     formulaCells: columns.formulas,

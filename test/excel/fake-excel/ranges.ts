@@ -260,6 +260,24 @@ export class FakeRange extends FakeObject {
     });
     return new FakeRangeAreas(this.context, this.ws, resolve, true);
   }
+  /**
+   * The cells of this range of one kind, as RangeAreas (ExcelApi 1.9); only `Formulas` is modelled. A null
+   * object when there is none (the method itself throws ItemNotFound then: the OrNullObject form does not).
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this.context.requireApi(9, 'Range.getSpecialCellsOrNullObject');
+    if (cellType !== 'Formulas')
+      throw new FakeOfficeError('InvalidArgument', `fake Excel: special cells ${cellType} not modelled`);
+    const resolve = through(this, (b) => {
+      const box = b as Box;
+      const sheet = this.ws.sheet();
+      const areas: Box[] = [];
+      for (const [r, c] of cellsOf(box))
+        if (sheet.cells.get(cellKey(r, c))?.formula) areas.push({ top: r, left: c, bottom: r, right: c });
+      return areas.length ? areas : null;
+    });
+    return new FakeRangeAreas(this.context, this.ws, resolve, true);
+  }
   select(): void {
     this.context.enqueue(() => {
       const { box, sheet } = this.boxAndSheet();
