@@ -11,6 +11,13 @@ import { gridSchema } from '../core/grid-schema';
 import { dateStyles, relationships, usesDate1904, workbookSheets, workbookTarget } from './package-parts';
 import { attr, eachCell, sheetFacts } from './sheet-scan';
 import { unescapeCellText } from './xml-text';
+import {
+  containerProblem,
+  corruptArchive,
+  notWorkbookArchive,
+  type ContainerProblem,
+  type ContainerProblemCode,
+} from './container';
 
 export interface ReadLimits {
   /** The file itself. */
@@ -37,7 +44,8 @@ export const READ_LIMITS: ReadLimits = {
   cells: 2_000_000,
 };
 
-export type XlsxReadErrorCode = 'empty' | 'not-xlsx' | 'old-or-encrypted' | 'corrupt' | 'too-large';
+/** The container's reasons (as the CLI gives them), and `too-large` for a file past the limits. */
+export type XlsxReadErrorCode = ContainerProblemCode | 'too-large';
 
 export class XlsxReadError extends Error {
   override readonly name = 'XlsxReadError';
@@ -59,6 +67,7 @@ export interface XlsxSheetRead {
 const fail = (code: XlsxReadErrorCode, uk: string, en: string): never => {
   throw new XlsxReadError(code, uk, en);
 };
+const refuse = (p: ContainerProblem): never => fail(p.code, p.uk, p.en);
 const corrupt = (why: string): never =>
   fail('corrupt', `Файл пошкоджено або обрізано (${why})`, `The file is damaged or truncated (${why})`);
 const tooLarge = (what: string): never =>
@@ -76,6 +85,7 @@ function inflate(
   want: (name: string) => boolean,
   limits: ReadLimits,
   total: { n: number },
+  names: string[] = [],
 ): Parts {
   let entries = 0;
   let files: Record<string, Uint8Array>;
@@ -83,6 +93,7 @@ function inflate(
     files = unzipSync(bytes, {
       filter: (f) => {
         if (++entries > limits.entries) tooLarge(`${entries}+ entries`);
+        names.push(f.name);
         if (!want(f.name)) return false;
         if (f.originalSize > limits.partBytes) tooLarge(`${f.name}: ${f.originalSize} bytes`);
         if (f.originalSize > 1024 * 1024 && f.originalSize > f.size * limits.ratio)
@@ -94,7 +105,8 @@ function inflate(
     });
   } catch (err) {
     if (err instanceof XlsxReadError) throw err;
-    return corrupt(err instanceof Error ? err.message : String(err));
+    // As the CLI says it: a zip fflate cannot read through (no end record, a damaged entry).
+    return refuse(corruptArchive());
   }
   const decoder = new TextDecoder('utf-8');
   return new Map(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
@@ -199,35 +211,23 @@ function sheetGrid(name: string, xml: string, ctx: SheetContext): Grid {
   return checked.data;
 }
 
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
 /** Every sheet of the workbook in tab order; throws XlsxReadError saying why a file is not one. */
 export function readXlsx(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): XlsxSheetRead[] {
-  if (bytes.length === 0) fail('empty', 'Файл порожній (0 байтів)', 'The file is empty (0 bytes)');
+  const problem = containerProblem(bytes);
+  if (problem) refuse(problem);
   if (bytes.length > limits.fileBytes) tooLarge(`${bytes.length} bytes`);
-  if (OLE2.every((b, i) => bytes[i] === b))
-    fail(
-      'old-or-encrypted',
-      'Старий формат .xls або книга, захищена паролем. Збережіть її як .xlsx без пароля',
-      'Old .xls format or a password-protected workbook. Save it as .xlsx without a password',
-    );
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    fail('not-xlsx', 'Файл не є книгою Excel .xlsx', 'Not an Excel .xlsx workbook');
 
   const total = { n: 0 };
+  const names: string[] = [];
   const head = inflate(
     bytes,
     (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/styles.xml',
     limits,
     total,
+    names,
   );
   const book = head.get('xl/workbook.xml');
-  if (book === undefined)
-    return fail(
-      'not-xlsx',
-      'Архів не є книгою Excel (немає xl/workbook.xml)',
-      'The archive is not an Excel workbook (no xl/workbook.xml)',
-    );
+  if (book === undefined) return refuse(notWorkbookArchive(names));
   const rels = relationships(head.get('xl/_rels/workbook.xml.rels'));
   const target = new Map(rels.map((r) => [r.id, workbookTarget(r.target)]));
   const entries = workbookSheets(book, head.get('xl/_rels/workbook.xml.rels'));

@@ -107,14 +107,24 @@ describe('reading .xlsx in the browser', () => {
   });
 
   it('says why a file is not a workbook', () => {
-    expect(refused(new Uint8Array()).code).toBe('empty');
-    expect(refused(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])).code).toBe(
-      'old-or-encrypted',
+    // In the CLI's words (one home: src/xlsx-lite/container.ts).
+    expect(refused(new Uint8Array()).messageUk).toBe('Файл порожній (0 байтів)');
+    const ole = refused(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    expect([ole.code, ole.messageUk]).toEqual([
+      'old-xls',
+      'Старий формат .xls або зашифрована книга. Збережіть її як .xlsx',
+    ]);
+    expect(refused(strToU8('№;Захід\n1;Моніторинг\n')).messageUk).toBe(
+      'Файл не є книгою Excel .xlsx (можливо, це CSV чи текст з іншим розширенням)',
     );
-    expect(refused(strToU8('№;Захід\n1;Моніторинг\n')).code).toBe('not-xlsx');
     const whole = book(`<worksheet ${NS}><sheetData/></worksheet>`);
-    expect(refused(whole.subarray(0, whole.length >> 1)).code).toBe('corrupt');
-    expect(refused(zipSync({ 'a.txt': strToU8('x') })).code).toBe('not-xlsx');
+    expect(refused(whole.subarray(0, whole.length >> 1)).messageUk).toBe(
+      'Файл пошкоджено або обрізано (неповний архів)',
+    );
+    expect(refused(zipSync({ 'a.txt': strToU8('x') })).messageUk).toBe(
+      'Архів не є книгою Excel (немає xl/workbook.xml)',
+    );
+    expect(refused(zipSync({ 'xl/workbook.bin': strToU8('x') })).code).toBe('not-xlsx');
     const missing = book(
       `<worksheet ${NS}><sheetData><row r="1"><c t="s"><v>7</v></c></row></sheetData></worksheet>`,
     );
