@@ -1,9 +1,11 @@
-// An .xlsx file's sheets as the core's grids, in the browser (the task pane reads the departments' answer
-// files; Office.js cannot open a file that is not the current workbook). Unzipped by fflate with limits on
-// every entry's declared size, the total and the compression ratio — only the parts needed are inflated,
-// each into a buffer of its declared size, so a crafted file cannot blow memory — and parsed as text with
-// the scanner the CLI's merge uses (sheet-scan.ts). Cell values as the Node reader gives them: shared and
-// inline strings exactly as written, numbers, booleans, errors, dates where the cell's format shows one.
+// An .xlsx file's sheets as the core's grids, with no Node and no DOM: the reader of the departments' answer
+// files for both hosts (the task pane, where Office.js cannot open a file that is not the current workbook,
+// and `plan-report merge`). Unzipped by fflate with limits on every entry's declared size, the total and
+// the compression ratio — only the parts needed are inflated, each into a buffer of its declared size, so a
+// crafted file cannot blow memory — and parsed as text with the scanner the merge's package edit uses
+// (sheet-scan.ts); why a file is no workbook, in the words of container.ts. Cell values as ExcelJS gives
+// them (a test compares the two): shared and inline strings exactly as written, numbers, booleans, errors,
+// dates where the cell's format shows one.
 import { unzipSync } from 'fflate';
 import { serialToDate } from '../core/calendar';
 import { cellAddress, type CellValue, type Grid } from '../core/grid';
