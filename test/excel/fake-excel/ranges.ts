@@ -263,6 +263,7 @@ export class FakeRange extends FakeObject {
   /**
    * The cells of this range of one kind, as RangeAreas (ExcelApi 1.9); only `Formulas` is modelled. A null
    * object when there is none (the method itself throws ItemNotFound then: the OrNullObject form does not).
+   * Reference: learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1).
    */
   getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
     this.context.requireApi(9, 'Range.getSpecialCellsOrNullObject');
