@@ -251,4 +251,20 @@ describe('the requests section of the pane', () => {
     await waitFor(() => expect(service.calls.previewAnswers).toHaveBeenCalledTimes(2));
     await screen.findByRole('button', { name: 'Застосувати' });
   });
+
+  it('speaks English when the pane does', async () => {
+    const service = new FakeService(checkResult([]));
+    service.settings = { ...service.settings, language: 'en' };
+    service.nextRequests = async () => ({
+      ...MADE,
+      notOpened: 'too-large',
+      files: MADE.files.map((f) => ({ ...f, opened: false })),
+    });
+    renderApp(service);
+    await ready();
+    expect(screen.getByRole('heading', { name: 'Requests to departments' })).toBeTruthy();
+    expect((screen.getByLabelText('Reply by') as HTMLInputElement).value).toBe('2024-01-14');
+    await userEvent.setup().click(button('Create requests'));
+    await screen.findByText(/^Prepared 2 files\. A request is too large for Excel to open as a new workbook/);
+  });
 });
