@@ -9,6 +9,7 @@ import { benchReport } from './report.bench';
 import { benchYear } from './year.bench';
 import { benchRoundTrip } from './round-trip.bench';
 import { benchBatch } from './batch.bench';
+import { benchExcelRequests } from './excel-requests.bench';
 import { benchHost, formatHost } from './excel.bench';
 import { benchYearHost, formatYearHost } from './excel-year.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
 
   console.log('== Requests to departments and answers merged back');
   for (const line of await benchRoundTrip(1000, 40)) console.log(`  ${line}`);
+  for (const line of await benchExcelRequests(1000, 40)) console.log(`  ${line}`);
 
   console.log('== Batch checks: plan-report check DIR vs a process per file (built CLI, spawned)');
   for (const line of await benchBatch(200)) console.log(`  ${line}`);

@@ -5,6 +5,8 @@ import type { Finding, Period, Summary } from '../core/types';
 import type { Lang } from '../core/i18n/lang';
 import type { ChangeKind, SnapshotChange } from '../core/year/changes';
 import type { MeasureNote, UnmovedText } from '../core/year/next-year';
+import type { MergePreference } from '../core/requests/merge-types';
+import type { AnswersApplied, AnswersPreview, AnswerUpload, RequestsMade } from './requests-service';
 
 export interface CheckResult {
   sheetName: string;
@@ -82,6 +84,7 @@ export type ServiceErrorCode =
   | 'requirement-missing'
   | 'busy' // a report is being generated in this workbook right now (by the pane or the ribbon)
   | 'bad-period' // the reporting period in the settings lies outside the plan's
+  | 'plan-changed' // the plan changed between the preview of answers and their apply
   | 'unexpected';
 
 /** What changed between two snapshots (the core's changes), as the pane lists them. */
@@ -178,4 +181,16 @@ export interface PlanService {
   changesSinceSnapshot(): Promise<ChangesResult>;
   /** Next year's plan drafted from this one, opened as a new workbook; this workbook is not changed. */
   createNextYearPlan(): Promise<NextYearResult>;
+  /**
+   * One request workbook per responsible person (as `plan-report requests`), opened as new workbooks where
+   * Excel can (ExcelApi 1.8), else handed back for the pane to offer as downloads; this workbook is only read.
+   */
+  createRequests(due: string): Promise<RequestsMade>;
+  /** The answer files merged against the plan as it is now (as `plan-report merge`); nothing is written. */
+  previewAnswers(files: AnswerUpload[], prefer: MergePreference): Promise<AnswersPreview>;
+  /**
+   * Writes the previewed changes into the plan sheet (values only), on the user's confirmation; refuses
+   * with `plan-changed` when the plan's cells are no longer what the preview saw.
+   */
+  applyAnswers(files: AnswerUpload[], preview: AnswersPreview): Promise<AnswersApplied>;
 }

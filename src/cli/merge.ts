@@ -12,8 +12,7 @@ import { measureRows } from '../core/requests/measure-rows';
 import { mergeAnswers } from '../core/requests/merge';
 import { readAnswerFile, type AnswerFileRead } from '../core/requests/read-answers';
 import { SEVERITIES } from '../core/types';
-import { isWorkbookReadError } from '../node/workbook-errors';
-import { readWorkbook } from '../node/xlsx-read';
+import { readXlsx, XlsxReadError } from '../xlsx-lite/read-xlsx';
 import { applyChanges, openPackage, readPlanSheet, savePackage } from '../node/xlsx-answer-package';
 import { TargetExistsError, writeFileWhole } from '../node/write-file';
 import { isoDateSchema, langSchema, parseLang, parseOptions } from './args';
@@ -119,17 +118,22 @@ export async function runMerge(
     );
   }
 
+  // The answers are read by the reader the task pane uses (src/xlsx-lite): one reading of answer files for
+  // both hosts, with the same limits on what a crafted file may make it inflate.
   const reads: AnswerFileRead[] = [];
   for (const answer of answerFiles) {
     const name = shownPath(path.resolve(io.cwd, answer), io.cwd);
+    // Read as bytes, so a reason names no path (the report names the file).
+    const bytes = await fs.readFile(path.resolve(io.cwd, answer)).catch(() => null);
+    if (!bytes) {
+      const details = lang === 'uk' ? `Файл не знайдено: ${name}` : `File not found: ${name}`;
+      reads.push({ ok: false, file: name, problem: { code: 'unreadable', details } });
+      continue;
+    }
     try {
-      // Read as bytes, so a reason names no path (the report names the file); a missing file as a path.
-      const full = path.resolve(io.cwd, answer);
-      const bytes = await fs.readFile(full).catch(() => null);
-      const wb = await readWorkbook(bytes ?? full);
-      reads.push(readAnswerFile(name, wb.sheets));
+      reads.push(readAnswerFile(name, readXlsx(bytes)));
     } catch (err) {
-      if (!isWorkbookReadError(err)) throw err;
+      if (!(err instanceof XlsxReadError)) throw err;
       const details = lang === 'uk' ? err.messageUk : err.messageEn;
       reads.push({ ok: false, file: name, problem: { code: 'unreadable', details } });
     }

@@ -8,6 +8,7 @@ import type { Lang } from '../core/i18n/lang';
 import { addDays } from '../core/requests/answer-values';
 import { dottedDate } from '../core/calendar';
 import { buildRequests } from '../core/requests/build-requests';
+import { DEFAULT_REPLY_DAYS } from '../core/requests/request-spec';
 import type { RequestSet } from '../core/requests/request-spec';
 import { requestWorkbookBytes } from '../node/request-workbook';
 import { TargetExistsError, writeFileWhole } from '../node/write-file';
@@ -22,8 +23,8 @@ import { loadPlan } from './load-plan';
 import { say } from './messages';
 import { filesCount, measuresCount, numberList, sayRt } from './round-trip-messages';
 
-/** Days a department gets to answer when --due is not given. */
-export const DEFAULT_REPLY_DAYS = 14;
+/** Days a department gets to answer when --due is not given (the core's, the pane's default too). */
+export { DEFAULT_REPLY_DAYS };
 
 const requestsOptionsSchema = z.object({
   out: z.string().trim().min(1).optional(),

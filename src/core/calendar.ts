@@ -84,3 +84,13 @@ export function dottedDate(iso: string): string {
 export function localToday(now: Date): string {
   return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
+
+/**
+ * A spreadsheet serial -> the calendar day. 1900 system: serial 1 = 1900-01-01, 60 is the phantom
+ * 1900-02-29. 1904 system (File › Options › Advanced; Mac workbooks of old): serial 0 = 1904-01-01.
+ */
+export function serialToDate(serial: number, date1904 = false): string {
+  const days = Math.floor(serial);
+  const base = date1904 ? Date.UTC(1904, 0, 1) : days >= 61 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
+  return new Date(base + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -3,6 +3,7 @@
 import type { CellValue, Grid, MergeArea } from '../core/grid';
 import { columnIndex } from '../core/grid';
 import { gridSchema } from '../core/grid-schema';
+import { serialToDate } from '../core/calendar';
 
 /** True for number formats that show a day or a year (`dd.mm.yyyy`, `[$-uk-UA]d mmmm yyyy`), not `0.00` or `h:mm`. */
 export function isDateFormat(format: string): boolean {
@@ -10,15 +11,8 @@ export function isDateFormat(format: string): boolean {
   return /[dy]/i.test(plain) && !/^general$/i.test(plain.trim());
 }
 
-/**
- * A serial -> the calendar day. 1900 system: serial 1 = 1900-01-01, 60 is the phantom 1900-02-29. 1904
- * system (File › Options › Advanced; Mac workbooks of old): serial 0 = 1904-01-01.
- */
-export function serialToDate(serial: number, date1904 = false): string {
-  const days = Math.floor(serial);
-  const base = date1904 ? Date.UTC(1904, 0, 1) : days >= 61 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
-  return new Date(base + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** A serial -> the calendar day: the core's rule, shared with the pane's reader of .xlsx files. */
+export { serialToDate };
 
 function toCell(value: unknown, type: string, format: string, date1904: boolean): CellValue {
   switch (type) {

@@ -5,6 +5,8 @@
 //   setHighlights          4, addInputHelpers 5, selectCell 2, watchPlan 3, settings 1 (2 when the plan sheet changes).
 //   takeSnapshot           5, as generate (earlier snapshot sheets read with the plan's area) — year-actions.ts
 //   changesSinceSnapshot   3;  createNextYearPlan 3 + the new workbook's request — next-year-workbook.ts
+//   createRequests         3 + one request per workbook opened — requests-made.ts
+//   previewAnswers 4, applyAnswers 5, whatever the number of answers — apply-answers.ts
 import {
   type ChangesResult,
   type CheckResult,
@@ -37,6 +39,7 @@ import { parseSettings, SETTINGS_KEY } from './settings';
 import { isWorkSheet, loadWorkbookInfo } from './workbook-info';
 import { changesSinceSnapshot, takeSnapshot } from './year-actions';
 import { CREATE_WORKBOOK_LIMIT, type CreateWorkbook, createNextYearPlan } from './next-year-workbook';
+import { requestsActions } from './requests-actions';
 
 export interface ExcelPlanServiceDeps {
   run?: typeof Excel.run;
@@ -224,6 +227,15 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
         createNextYearPlan(context, env, create, deps.createWorkbookLimit ?? CREATE_WORKBOOK_LIMIT),
       );
     },
+
+    ...requestsActions({
+      isSet,
+      env,
+      excel,
+      oneWriteAtATime,
+      createWorkbook: () => deps.createWorkbook ?? officeCreateWorkbook(),
+      limit: deps.createWorkbookLimit ?? CREATE_WORKBOOK_LIMIT,
+    }),
 
     async selectCell(sheet: string, cell: string): Promise<void> {
       await excel(async (context) => {

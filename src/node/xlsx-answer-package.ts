@@ -6,6 +6,13 @@
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import type { CellChange } from '../core/requests/merge-types';
 import { isoToSerial } from '../core/requests/answer-values';
+import {
+  dateStyles,
+  relationships,
+  usesDate1904,
+  workbookSheets,
+  workbookTarget,
+} from '../xlsx-lite/package-parts';
 import { deflateEntries, readZip } from './xlsx-container';
 import { editSheetXml, sheetFacts, type CellEdit, type SheetFacts } from './sheet-xml';
 import { escapeCellText, needsPreserve } from './xlsx-text';
@@ -37,69 +44,19 @@ const text = (pkg: XlsxPackage, name: string): string | undefined => {
   return data ? strFromU8(data) : undefined;
 };
 
-const attr = (attrs: string, name: string): string | undefined =>
-  new RegExp(`(?:^|\\s)${name}\\s*=\\s*"([^"]*)"`).exec(attrs)?.[1];
-
-const decode = (s: string): string =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (named[e.toLowerCase()]) return named[e.toLowerCase()];
-    return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-  });
-
 /** The part holding the worksheet named `sheetName` (`xl/worksheets/sheet1.xml`). */
 export function sheetPartName(pkg: XlsxPackage, sheetName: string): string {
-  const book = text(pkg, 'xl/workbook.xml') ?? '';
-  const rels = text(pkg, 'xl/_rels/workbook.xml.rels') ?? '';
-  let relId: string | undefined;
-  for (const m of book.matchAll(/<(?:[\w.-]+:)?sheet\s([^>]*?)\/?>/g)) {
-    if (decode(attr(m[1], 'name') ?? '') === sheetName) relId = attr(m[1], '[\\w.-]+:id');
-  }
-  if (relId === undefined) throw new Error(`no sheet "${sheetName}" in xl/workbook.xml`);
-  for (const m of rels.matchAll(/<(?:[\w.-]+:)?Relationship\s([^>]*?)\/?>/g)) {
-    if (attr(m[1], 'Id') !== relId) continue;
-    const target = decode(attr(m[1], 'Target') ?? '');
-    const name = target.startsWith('/') ? target.slice(1) : normalisePath(`xl/${target}`);
-    if (!pkg.parts.has(name)) throw new Error(`sheet part ${name} is missing`);
-    return name;
-  }
-  throw new Error(`no relationship ${relId} in xl/_rels/workbook.xml.rels`);
+  const rels = text(pkg, 'xl/_rels/workbook.xml.rels');
+  const entry = workbookSheets(text(pkg, 'xl/workbook.xml') ?? '', rels).find((s) => s.name === sheetName);
+  if (entry?.relId === undefined) throw new Error(`no sheet "${sheetName}" in xl/workbook.xml`);
+  const rel = relationships(rels).find((r) => r.id === entry.relId);
+  if (!rel) throw new Error(`no relationship ${entry.relId} in xl/_rels/workbook.xml.rels`);
+  const name = workbookTarget(rel.target);
+  if (!pkg.parts.has(name)) throw new Error(`sheet part ${name} is missing`);
+  return name;
 }
 
-function normalisePath(p: string): string {
-  const out: string[] = [];
-  for (const seg of p.split('/')) {
-    if (seg === '..') out.pop();
-    else if (seg !== '.' && seg !== '') out.push(seg);
-  }
-  return out.join('/');
-}
-
-/** Built-in number formats that show dates (ECMA-376 Part 1, §18.8.30). */
-const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
-
-/** Whether a format code shows a date: `d` or `y` outside quoted text, escapes and [colour] brackets. */
-export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
-  return /[dy]/i.test(bare);
-}
-
-/** For each cellXfs style index, whether its number format shows a date. */
-export function dateStyles(stylesXml: string | undefined): boolean[] {
-  if (!stylesXml) return [];
-  const custom = new Map<number, string>();
-  for (const m of stylesXml.matchAll(/<(?:[\w.-]+:)?numFmt\s([^>]*?)\/?>/g)) {
-    const id = Number(attr(m[1], 'numFmtId'));
-    custom.set(id, decode(attr(m[1], 'formatCode') ?? ''));
-  }
-  const xfs = /<((?:[\w.-]+:)?)cellXfs\b[^>]*>([\s\S]*?)<\/\1cellXfs>/.exec(stylesXml);
-  if (!xfs) return [];
-  return [...xfs[2].matchAll(/<(?:[\w.-]+:)?xf\s([^>]*?)\/?>/g)].map((m) => {
-    const id = Number(attr(m[1], 'numFmtId') ?? 0);
-    const code = custom.get(id);
-    return code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id);
-  });
-}
+export { dateStyles, isDateFormat } from '../xlsx-lite/package-parts';
 
 export interface PlanSheet {
   part: string;
@@ -116,14 +73,11 @@ export function readPlanSheet(pkg: XlsxPackage, sheetName: string, cells: Readon
 
 /** The shared strings part the workbook's relationships name (usually `xl/sharedStrings.xml`), if any. */
 export function sharedStringsPart(pkg: XlsxPackage): string | undefined {
-  const rels = text(pkg, 'xl/_rels/workbook.xml.rels') ?? '';
-  for (const m of rels.matchAll(/<(?:[\w.-]+:)?Relationship\s([^>]*?)\/?>/g)) {
-    if (!/\/sharedStrings$/.test(attr(m[1], 'Type') ?? '')) continue;
-    const target = decode(attr(m[1], 'Target') ?? '');
-    const name = target.startsWith('/') ? target.slice(1) : normalisePath(`xl/${target}`);
-    return pkg.parts.has(name) ? name : undefined;
-  }
-  return undefined;
+  const rel = relationships(text(pkg, 'xl/_rels/workbook.xml.rels')).find((r) =>
+    /\/sharedStrings$/.test(r.type),
+  );
+  const name = rel ? workbookTarget(rel.target) : undefined;
+  return name !== undefined && pkg.parts.has(name) ? name : undefined;
 }
 
 /**
@@ -195,7 +149,7 @@ export function applyChanges(
   const made = changes.filter((c) => !sheet.facts.formulas.has(c.cell));
   const dates = dateStyles(text(pkg, 'xl/styles.xml'));
   const book = text(pkg, 'xl/workbook.xml') ?? '';
-  const date1904 = /<(?:[\w.-]+:)?workbookPr\b[^>]*\sdate1904\s*=\s*"(?:1|true)"/.test(book);
+  const date1904 = usesDate1904(book);
   const sstPart = sharedStringsPart(pkg);
   const sstXml = sstPart === undefined ? undefined : text(pkg, sstPart);
   const sst = sstXml === undefined ? null : SharedStrings.of(sstXml);

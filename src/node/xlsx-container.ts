@@ -1,48 +1,16 @@
 // Looks at a file's bytes before ExcelJS does, to say *why* it is not a readable workbook (empty, old
-// .xls, encrypted, truncated, not a spreadsheet) and to list every sheet, chart sheets included, which
-// ExcelJS silently drops. The zip side is fflate's; only the OLE2 check, which no library here does, is ours.
+// .xls, encrypted, truncated, not a spreadsheet: src/xlsx-lite/container.ts, shared with the pane) and to
+// list every sheet, chart sheets included, which ExcelJS silently drops; and deflates packages natively.
 import { crc32, deflateRawSync } from 'zlib';
 import { unzipSync, Zip, type ZipInputFile } from 'fflate';
 
-export type ContainerKind = 'empty' | 'ole2' | 'zip' | 'other';
-
-const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-export function containerKind(bytes: Buffer): ContainerKind {
-  if (bytes.length === 0) return 'empty';
-  if (bytes.subarray(0, 8).equals(OLE2_SIGNATURE)) return 'ole2';
-  // Local file header, or the end record of an empty zip.
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5)) {
-    return 'zip';
-  }
-  return 'other';
-}
-
-/**
- * Stream and storage names in an OLE2 compound file. An encrypted .xlsx is an OLE2 file with
- * `EncryptionInfo` and `EncryptedPackage` streams; an old .xls has `Workbook` (or `Book`). Directory entries
- * are 128-byte slots aligned to 128 bytes after the header, so every slot is tried rather than walking the
- * sector chains. Returns null when there is no root entry (a cut-off or damaged file).
- */
-export function oleStreamNames(bytes: Buffer): string[] | null {
-  const names: string[] = [];
-  for (let slot = 512; slot + 128 <= bytes.length; slot += 128) {
-    const nameBytes = bytes.readUInt16LE(slot + 0x40); // with the terminating NUL
-    const type = bytes[slot + 0x42]; // 1 storage, 2 stream, 5 root
-    if (nameBytes < 4 || nameBytes > 64 || nameBytes % 2 !== 0 || ![1, 2, 5].includes(type)) continue;
-    if (bytes.readUInt16LE(slot + nameBytes - 2) !== 0) continue;
-    names.push(bytes.toString('utf16le', slot, slot + nameBytes - 2));
-  }
-  return names.includes('Root Entry') ? names : null;
-}
-
-/** True when the OLE2 file is an encrypted Office package rather than an old binary workbook. */
-export function isEncryptedPackage(bytes: Buffer): boolean {
-  const names = oleStreamNames(bytes);
-  if (names) return names.includes('EncryptionInfo') || names.includes('EncryptedPackage');
-  // Directory unreadable: the stream name is still stored as UTF-16 somewhere in the file.
-  return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
-}
+// The container checks (what kind of file, why not a workbook) are the browser-safe reader's too.
+export {
+  containerKind,
+  isEncryptedPackage,
+  oleStreamNames,
+  type ContainerKind,
+} from '../xlsx-lite/container';
 
 export class ZipReadError extends Error {}
 
@@ -73,57 +41,8 @@ export function readZip(bytes: Uint8Array, wanted: readonly string[]): ZipListin
   }
 }
 
-export interface SheetEntry {
-  name: string;
-  state: 'visible' | 'hidden' | 'veryHidden';
-  /** Only worksheets hold cells; chart, dialog and macro sheets are listed with an empty grid. */
-  isWorksheet: boolean;
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, ent: string) => {
-    const lower = ent.toLowerCase();
-    if (lower === 'amp') return '&';
-    if (lower === 'lt') return '<';
-    if (lower === 'gt') return '>';
-    if (lower === 'quot') return '"';
-    if (lower === 'apos') return "'";
-    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return String.fromCodePoint(code);
-  });
-}
-
-function attribute(attrs: string, name: string): string | undefined {
-  const value = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
-  return value === undefined ? undefined : decodeXml(value);
-}
-
-/**
- * Every sheet listed in xl/workbook.xml, in tab order: worksheets and chart sheets alike. The sheet kind
- * comes from xl/_rels/workbook.xml.rels; without it every sheet is taken for a worksheet.
- */
-export function workbookSheets(workbookXml: string, relsXml?: string): SheetEntry[] {
-  const types = new Map<string, string>();
-  for (const m of (relsXml ?? '').matchAll(/<(?:\w+:)?Relationship\s([^>]*?)\/?>/g)) {
-    const id = attribute(m[1], 'Id');
-    const type = attribute(m[1], 'Type');
-    if (id !== undefined && type !== undefined) types.set(id, type);
-  }
-  const sheets: SheetEntry[] = [];
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\s([^>]*?)\/?>/g)) {
-    const name = attribute(m[1], 'name');
-    if (name === undefined) continue;
-    const state = attribute(m[1], 'state');
-    const relId = attribute(m[1], '\\w+:id');
-    const type = relId === undefined ? undefined : types.get(relId);
-    sheets.push({
-      name,
-      state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
-      isWorksheet: type === undefined || /\/worksheet$/.test(type),
-    });
-  }
-  return sheets;
-}
+// The package's own descriptions are read by the browser-safe reader: one home for both hosts.
+export { workbookSheets, type SheetEntry } from '../xlsx-lite/package-parts';
 
 /**
  * The same zip with every entry deflated natively. ExcelJS's own compression runs in JavaScript and was the

@@ -7,14 +7,12 @@ import { columnIndex, type CellValue, type Grid, type MergeArea } from '../core/
 import { gridSchema } from '../core/grid-schema';
 import { WorkbookReadError } from './workbook-errors';
 import {
-  containerKind,
-  isEncryptedPackage,
-  oleStreamNames,
-  readZip,
-  workbookSheets,
-  ZipReadError,
-  type SheetEntry,
-} from './xlsx-container';
+  containerProblem,
+  corruptArchive,
+  notWorkbookArchive,
+  type ContainerProblem,
+} from '../xlsx-lite/container';
+import { readZip, workbookSheets, ZipReadError, type SheetEntry } from './xlsx-container';
 
 export interface WorkbookSheet {
   name: string;
@@ -61,77 +59,19 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-function oleError(bytes: Buffer, file: string | undefined): WorkbookReadError {
-  const at = named(file);
-  if (isEncryptedPackage(bytes)) {
-    return new WorkbookReadError(
-      'encrypted',
-      `Книгу захищено паролем (зашифровано)${at}. Зніміть пароль в Excel і збережіть файл знову`,
-      `The workbook is password-protected (encrypted)${at}. Remove the password in Excel and save it again`,
-    );
-  }
-  const names = oleStreamNames(bytes);
-  if (names && !names.includes('Workbook') && !names.includes('Book')) {
-    return new WorkbookReadError(
-      'not-xlsx',
-      `Це документ Office старого формату, а не книга Excel${at}`,
-      `This is an old-format Office document, not an Excel workbook${at}`,
-    );
-  }
-  const uk = names ? 'Старий формат .xls (Excel 97–2003)' : 'Старий формат .xls або зашифрована книга';
-  const en = names ? 'Old .xls format (Excel 97–2003)' : 'Old .xls format or an encrypted workbook';
-  return new WorkbookReadError(
-    'old-xls',
-    `${uk}${at}. Збережіть її як .xlsx`,
-    `${en}${at}. Save it as .xlsx`,
-  );
-}
-
 const BOOK = 'xl/workbook.xml';
 const BOOK_RELS = 'xl/_rels/workbook.xml.rels';
 
 /** Checks the container and lists the sheets, so each failure gets its own code before ExcelJS runs. */
 function inspect(bytes: Buffer, file: string | undefined): SheetEntry[] {
   const at = named(file);
-  const kind = containerKind(bytes);
-  if (kind === 'empty') {
-    throw new WorkbookReadError(
-      'corrupt',
-      `Файл порожній (0 байтів)${at}`,
-      `The file is empty (0 bytes)${at}`,
-    );
-  }
-  if (kind === 'ole2') throw oleError(bytes, file);
-  if (kind === 'other') {
-    throw new WorkbookReadError(
-      'not-xlsx',
-      `Файл не є книгою Excel .xlsx (можливо, це CSV чи текст з іншим розширенням)${at}`,
-      `Not an Excel .xlsx workbook (perhaps CSV or text renamed to .xlsx)${at}`,
-    );
-  }
-  const corrupt = (): WorkbookReadError =>
-    new WorkbookReadError(
-      'corrupt',
-      `Файл пошкоджено або обрізано (неповний архів)${at}`,
-      `The file is damaged or truncated (incomplete archive)${at}`,
-    );
+  const fail = (p: ContainerProblem): WorkbookReadError => new WorkbookReadError(p.code, p.uk, p.en);
+  const problem = containerProblem(bytes, at);
+  if (problem) throw fail(problem);
   try {
     const { names, parts } = readZip(bytes, [BOOK, BOOK_RELS]);
     const book = parts.get(BOOK);
-    if (!book) {
-      if (names.includes('xl/workbook.bin')) {
-        throw new WorkbookReadError(
-          'not-xlsx',
-          `Двійкова книга .xlsb не підтримується${at}. Збережіть її як .xlsx`,
-          `Binary .xlsb workbooks are not supported${at}. Save it as .xlsx`,
-        );
-      }
-      throw new WorkbookReadError(
-        'not-xlsx',
-        `Архів не є книгою Excel (немає xl/workbook.xml)${at}`,
-        `The archive is not an Excel workbook (no xl/workbook.xml)${at}`,
-      );
-    }
+    if (!book) throw fail(notWorkbookArchive(names, at));
     const sheets = workbookSheets(book.toString('utf8'), parts.get(BOOK_RELS)?.toString('utf8'));
     if (sheets.length === 0) {
       throw new WorkbookReadError(
@@ -142,7 +82,7 @@ function inspect(bytes: Buffer, file: string | undefined): SheetEntry[] {
     }
     return sheets;
   } catch (err) {
-    if (err instanceof ZipReadError) throw corrupt();
+    if (err instanceof ZipReadError) throw fail(corruptArchive(at));
     throw err;
   }
 }

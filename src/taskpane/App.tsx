@@ -12,6 +12,7 @@ import { STRINGS } from './strings';
 import { SummaryPanel } from './SummaryPanel';
 import { usePlanSession } from './use-plan-session';
 import { YearPanel } from './YearPanel';
+import { RequestsPanel } from './RequestsPanel';
 
 const useStyles = makeStyles({
   root: {
@@ -50,6 +51,7 @@ export function App({ service }: AppProps) {
       {result && <SummaryPanel summary={result.summary} lang={lang} />}
       {result && <FindingsPanel findings={result.findings} lang={lang} onSelect={session.select} />}
       <YearPanel service={service} session={session} />
+      <RequestsPanel service={service} session={session} />
       {/* Set once per workbook, so below the findings the clerk works through every day. */}
       <SettingsPanel
         service={service}

@@ -93,6 +93,8 @@ const uk: PaneStrings = {
     busy: 'Звіт уже формується в цій книзі. Зачекайте, доки він завершиться, і повторіть.',
     'bad-period':
       'Звітний період у налаштуваннях не збігається з періодом плану. Виберіть інший звітний період або «Увесь період плану».',
+    'plan-changed':
+      'План змінився після перегляду відповідей. Перегляньте зміни ще раз і лише тоді застосуйте їх.',
     unexpected: 'Сталася непередбачена помилка. Повторіть спробу; якщо не допоможе, перезапустіть надбудову.',
   },
   dismiss: 'Закрити',
@@ -164,6 +166,8 @@ const en: PaneStrings = {
     busy: 'A report is already being generated in this workbook. Wait until it finishes and try again.',
     'bad-period':
       'The reporting period in the settings lies outside the plan’s period. Choose another period or “The whole plan period”.',
+    'plan-changed':
+      'The plan changed after the answers were previewed. Preview the changes again before applying them.',
     unexpected: 'Something unexpected went wrong. Try again; if that does not help, restart the add-in.',
   },
   dismiss: 'Dismiss',

@@ -11,7 +11,7 @@ import { SharedStrings, sheetXml, type SheetExtras } from './sheet-xml';
 import { StyleTable } from './styles';
 import { escapeAttribute } from './xml-text';
 
-export { fileColumnWidth } from './sheet-xml';
+export { fileColumnWidth, type LiteValidation } from './sheet-xml';
 
 export interface XlsxSheet extends SheetExtras {
   spec: SheetSpec;
@@ -175,7 +175,13 @@ export function writeXlsx(sheets: XlsxSheet[], opts: XlsxOptions = {}): Uint8Arr
   };
   sheets.forEach((s, i) => {
     files[`xl/worksheets/sheet${i + 1}.xml`] = enc.encode(
-      sheetXml(s.spec, styles, strings, { selected: i === active, hiddenColumns: s.hiddenColumns }),
+      sheetXml(s.spec, styles, strings, {
+        selected: i === active,
+        hiddenColumns: s.hiddenColumns,
+        unlocked: s.unlocked,
+        validations: s.validations,
+        protection: s.protection,
+      }),
     );
   });
   files['xl/styles.xml'] = enc.encode(styles.xml());

@@ -6,7 +6,8 @@ import { columnLetter } from '../core/grid';
 import { columnWidthPoints } from '../core/report/page-geometry';
 import type { SheetSpec, SpecRange } from '../core/report/sheet-spec';
 import type { StyleTable } from './styles';
-import { escapeCellText } from './xml-text';
+import { isoToSerial } from '../core/requests/answer-values';
+import { escapeAttribute, escapeCellText } from './xml-text';
 
 /** Points of one digit of the standard font (Times New Roman 12: 8 px at 96 dpi), the unit of `<col width>`. */
 const STANDARD_DIGIT_PT = 6;
@@ -19,9 +20,22 @@ export function fileColumnWidth(chars: number): number {
   return Math.round((columnWidthPoints(chars) / STANDARD_DIGIT_PT) * 256) / 256;
 }
 
+/** A data validation of cells (a dropdown list of words, or dates between two days). */
+export type LiteValidation =
+  | { kind: 'list'; range: SpecRange; values: string[]; prompt: string; error: string }
+  | { kind: 'date'; range: SpecRange; from: string; to: string; prompt: string; error: string };
+
 export interface SheetExtras {
   /** 0-based columns hidden. */
   hiddenColumns?: number[];
+  /** Cells a protected sheet leaves open (every other cell is locked, Excel's default). */
+  unlocked?: SpecRange[];
+  validations?: LiteValidation[];
+  /**
+   * Sheet protection without a password (what is still allowed): it stops accidental edits of the locked
+   * cells, not a person who means to (Review › Unprotect Sheet).
+   */
+  protection?: { allow: ('sort' | 'autoFilter' | 'formatColumns' | 'formatRows')[] };
 }
 
 export class SharedStrings {
@@ -61,6 +75,22 @@ function numberText(v: number): string | null {
   return Number.isFinite(v) ? String(v) : null;
 }
 
+/** One `<dataValidation>`: a list written in the rule itself (`"a,b,c"`, at most 255 characters), or dates. */
+function validationXml(v: LiteValidation): string {
+  const common =
+    ` allowBlank="1" showInputMessage="1" prompt="${escapeAttribute(v.prompt)}"` +
+    ` showErrorMessage="1" errorStyle="stop" error="${escapeAttribute(v.error)}" sqref="${ref(v.range)}"`;
+  if (v.kind === 'list') {
+    const list = `"${v.values.join(',')}"`;
+    if (list.length > 257) throw new Error('xlsx-lite: a validation list holds at most 255 characters');
+    return `<dataValidation type="list"${common}><formula1>${escapeCellText(list)}</formula1></dataValidation>`;
+  }
+  return (
+    `<dataValidation type="date" operator="between"${common}>` +
+    `<formula1>${isoToSerial(v.from)}</formula1><formula2>${isoToSerial(v.to)}</formula2></dataValidation>`
+  );
+}
+
 export function sheetXml(
   spec: SheetSpec,
   styles: StyleTable,
@@ -70,11 +100,17 @@ export function sheetXml(
   let rows = spec.values.length;
   let cols = 0;
   for (const row of spec.values) cols = Math.max(cols, row.length);
-  for (const r of [...spec.bands.map((b) => b.range), ...spec.merges]) {
+  for (const r of [...spec.bands.map((b) => b.range), ...spec.merges, ...(opts.unlocked ?? [])]) {
     rows = Math.max(rows, r.bottom + 1);
     cols = Math.max(cols, r.right + 1);
   }
-  const formatOf = styles.cellFormats(spec, rows, cols);
+  const styled = styles.cellFormats(spec, rows, cols);
+  const open = new Uint8Array(rows * cols);
+  for (const u of opts.unlocked ?? [])
+    for (let r = Math.max(0, u.top); r <= Math.min(rows - 1, u.bottom); r++)
+      open.fill(1, r * cols + Math.max(0, u.left), r * cols + Math.min(cols - 1, u.right) + 1);
+  const formatOf = (r: number, c: number): number =>
+    open[r * cols + c] ? styles.unlocked(styled(r, c)) : styled(r, c);
   const { print } = spec;
   const fit = print.scale === undefined && print.fitToWidth;
   const out: string[] = [
@@ -137,11 +173,22 @@ export function sheetXml(
     out.push(`<row r="${r + 1}"${height}>${cells.join('')}</row>`);
   }
   out.push('</sheetData>');
+  if (opts.protection) {
+    // Each attribute names a thing protection forbids; "0" allows it (ECMA-376 §18.3.1.85).
+    const allowed = opts.protection.allow.map((a) => ` ${a}="0"`).join('');
+    out.push(`<sheetProtection sheet="1"${allowed}/>`);
+  }
 
   if (spec.merges.length) {
     out.push(`<mergeCells count="${spec.merges.length}">`);
     for (const m of spec.merges) out.push(`<mergeCell ref="${ref(m)}"/>`);
     out.push('</mergeCells>');
+  }
+  const checks = opts.validations ?? [];
+  if (checks.length) {
+    out.push(`<dataValidations count="${checks.length}">`);
+    for (const v of checks) out.push(validationXml(v));
+    out.push('</dataValidations>');
   }
   const m = print.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
   out.push(

@@ -33,6 +33,7 @@ export class StyleTable {
   private readonly borderXml: string[] = ['<border><left/><right/><top/><bottom/><diagonal/></border>'];
   private readonly formatXml: string[] = [];
   private readonly xfXml: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
+  private readonly unlockedXfs = new Map<number, number>();
 
   constructor() {
     this.font({ ...STANDARD_FONT });
@@ -120,6 +121,23 @@ export class StyleTable {
       ].join('');
       const attrs = `numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applied}`;
       this.xfXml.push(align ? `<xf ${attrs}>${align}</xf>` : `<xf ${attrs}/>`);
+    }
+    return id;
+  }
+
+  /**
+   * The cell format `xf` with its cells unlocked (`<protection locked="0"/>`): the cells a protected sheet
+   * still lets a person type into. Made once per format.
+   */
+  unlocked(xf: number): number {
+    let id = this.unlockedXfs.get(xf);
+    if (id === undefined) {
+      id = this.xfXml.length;
+      this.unlockedXfs.set(xf, id);
+      const base = this.xfXml[xf];
+      const open = base.replace(/^<xf ([^>]*?)\/?>[\s\S]*$/, '<xf $1 applyProtection="1">');
+      const inner = base.endsWith('/>') ? '' : base.slice(base.indexOf('>') + 1, -'</xf>'.length);
+      this.xfXml.push(`${open}${inner}<protection locked="0"/></xf>`);
     }
     return id;
   }

@@ -10,6 +10,13 @@ import type {
   SnapshotResult,
 } from '../../src/app/plan-service';
 import { DEFAULT_SETTINGS } from '../../src/app/plan-service';
+import type {
+  AnswersApplied,
+  AnswersPreview,
+  AnswerUpload,
+  RequestsMade,
+} from '../../src/app/requests-service';
+import type { MergePreference } from '../../src/core/requests/merge-types';
 import type { Finding, Status, StatusCounts, Summary } from '../../src/core/types';
 import { STATUSES } from '../../src/core/types';
 
@@ -68,6 +75,15 @@ export class FakeService implements PlanService {
   nextYear: () => Promise<NextYearResult> = async () => {
     throw new Error('createNextYearPlan: not set up');
   };
+  nextRequests: (due: string) => Promise<RequestsMade> = async () => {
+    throw new Error('createRequests: not set up');
+  };
+  nextPreview: (files: AnswerUpload[], prefer: MergePreference) => Promise<AnswersPreview> = async () => {
+    throw new Error('previewAnswers: not set up');
+  };
+  nextApply: (files: AnswerUpload[], preview: AnswersPreview) => Promise<AnswersApplied> = async () => {
+    throw new Error('applyAnswers: not set up');
+  };
   watcher: (() => void) | null = null;
   sheets: string[] = ['Лист1'];
   /** The settings in force at each check, in order. */
@@ -83,6 +99,9 @@ export class FakeService implements PlanService {
     takeSnapshot: jest.fn(),
     changesSinceSnapshot: jest.fn(),
     createNextYearPlan: jest.fn(),
+    createRequests: jest.fn(),
+    previewAnswers: jest.fn(),
+    applyAnswers: jest.fn(),
   };
 
   constructor(result: CheckResult) {
@@ -141,5 +160,23 @@ export class FakeService implements PlanService {
   createNextYearPlan(): Promise<NextYearResult> {
     this.calls.createNextYearPlan();
     return this.nextYear();
+  }
+  createRequests(due: string): Promise<RequestsMade> {
+    this.calls.createRequests(due);
+    return this.nextRequests(due);
+  }
+  previewAnswers(files: AnswerUpload[], prefer: MergePreference): Promise<AnswersPreview> {
+    this.calls.previewAnswers(
+      files.map((f) => f.name),
+      prefer,
+    );
+    return this.nextPreview(files, prefer);
+  }
+  applyAnswers(files: AnswerUpload[], preview: AnswersPreview): Promise<AnswersApplied> {
+    this.calls.applyAnswers(
+      files.map((f) => f.name),
+      preview.token,
+    );
+    return this.nextApply(files, preview);
   }
 }

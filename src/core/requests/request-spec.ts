@@ -4,6 +4,9 @@
 // same renderer loaded on demand, since Office.js can only open a new workbook from a file's bytes).
 import type { SheetSpec, SpecRange, SpecValue } from '../report/sheet-spec';
 
+/** Days a department gets to answer when no reply-by date is given (both hosts). */
+export const DEFAULT_REPLY_DAYS = 14;
+
 /** The cells a person fills, in the plan's terms. */
 export const ANSWER_FIELDS = ['execution', 'status', 'actualDate'] as const;
 export type AnswerField = (typeof ANSWER_FIELDS)[number];

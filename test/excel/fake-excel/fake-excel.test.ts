@@ -449,3 +449,63 @@ describe('fake Excel: defined names and new workbooks', () => {
     expect(f.createdWorkbooks).toEqual([]);
   });
 });
+
+describe('fake Excel: formulas and special cells', () => {
+  const withFormula = (apiVersion = '1.19') =>
+    new FakeExcel(
+      [
+        {
+          name: 'Лист1',
+          rows: [
+            ['текст', { formula: '=A1', value: 'текст' }],
+            [null, 2],
+          ],
+        },
+      ],
+      { apiVersion },
+    );
+
+  it('reads a formula cell’s formula and any other cell’s value through Range.formulas', async () => {
+    await withFormula().run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Лист1').getRange('A1:B2');
+      range.load('formulas');
+      await context.sync();
+      expect(range.formulas).toEqual([
+        ['текст', '=A1'],
+        ['', 2],
+      ]);
+    });
+  });
+
+  it('finds formula cells with getSpecialCellsOrNullObject (ExcelApi 1.9), a null object when there is none', async () => {
+    await withFormula().run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Лист1');
+      const found = ws.getRange('A1:B2').getSpecialCellsOrNullObject('Formulas');
+      const none = ws.getRange('A1:A2').getSpecialCellsOrNullObject('Formulas');
+      found.load('address');
+      none.load('address');
+      await context.sync();
+      expect(found.address).toBe('Лист1!B1');
+      expect(none.isNullObject).toBe(true);
+    });
+    await expect(
+      withFormula('1.8').run(async (context) => {
+        context.workbook.worksheets
+          .getItem('Лист1')
+          .getRange('A1:B2')
+          .getSpecialCellsOrNullObject('Formulas');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('replaces a formula by a value written over it', async () => {
+    const f = withFormula();
+    await f.run(async (context) => {
+      context.workbook.worksheets.getItem('Лист1').getRange('B1').values = [['вручну']];
+      await context.sync();
+    });
+    expect(f.sheet('Лист1').cells.get('0:1')).toMatchObject({ value: 'вручну' });
+    expect(f.sheet('Лист1').cells.get('0:1')?.formula).toBeUndefined();
+  });
+});

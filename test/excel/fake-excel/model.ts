@@ -41,6 +41,8 @@ export interface CellModel {
   value: FakeValue;
   /** A formula error shown in the cell (`#REF!`); `value` then holds the same text. */
   error?: string;
+  /** The formula the cell holds (`=A1*2`); `value` then holds its result. */
+  formula?: string;
   format: CellFormat;
 }
 

@@ -101,6 +101,9 @@ export class FakeRange extends FakeObject {
         });
       case 'numberFormat':
         return grid((cell) => cell?.format.numberFormat ?? 'General');
+      case 'formulas':
+        // A formula cell gives its formula; any other its value, as Range.formulas does.
+        return grid((cell) => cell?.formula ?? (cell ? cell.value : ''));
       case 'rowIndex':
         return box.top;
       case 'columnIndex':
@@ -133,16 +136,22 @@ export class FakeRange extends FakeObject {
         if (typeof raw === 'string' && raw.length > CELL_TEXT_LIMIT)
           throw new FakeOfficeError('InvalidArgument', `A cell holds at most ${CELL_TEXT_LIMIT} characters.`);
         const cell = cellAt(sheet, r, c);
-        const { value, error } = typedValue(raw as FakeValue);
+        const { value, error, formula } = typedValue(raw as FakeValue);
         cell.value = value;
         if (error) cell.error = error;
         else delete cell.error;
+        // A value written over a formula replaces it (and a text read as a formula becomes one).
+        if (formula) cell.formula = formula;
+        else delete cell.formula;
       }
       this.context.host.touched.add(sheet.id);
     }, jsonBytes(v));
   }
   get valueTypes(): string[][] {
     return this.read('valueTypes');
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
   }
   get numberFormat(): string[][] {
     return this.read('numberFormat');
@@ -248,6 +257,25 @@ export class FakeRange extends FakeObject {
       return this.context.host.mergesAsTopLeft
         ? areas.map((m) => ({ ...m, bottom: m.top, right: m.left }))
         : areas;
+    });
+    return new FakeRangeAreas(this.context, this.ws, resolve, true);
+  }
+  /**
+   * The cells of this range of one kind, as RangeAreas (ExcelApi 1.9); only `Formulas` is modelled. A null
+   * object when there is none (the method itself throws ItemNotFound then: the OrNullObject form does not).
+   * Reference: learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1).
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this.context.requireApi(9, 'Range.getSpecialCellsOrNullObject');
+    if (cellType !== 'Formulas')
+      throw new FakeOfficeError('InvalidArgument', `fake Excel: special cells ${cellType} not modelled`);
+    const resolve = through(this, (b) => {
+      const box = b as Box;
+      const sheet = this.ws.sheet();
+      const areas: Box[] = [];
+      for (const [r, c] of cellsOf(box))
+        if (sheet.cells.get(cellKey(r, c))?.formula) areas.push({ top: r, left: c, bottom: r, right: c });
+      return areas.length ? areas : null;
     });
     return new FakeRangeAreas(this.context, this.ws, resolve, true);
   }

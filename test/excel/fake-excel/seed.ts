@@ -3,7 +3,13 @@ import type { FakeValue } from './limits';
 import { cellKey, defaultFormat, newSheet, parseAddress, type SheetModel } from './model';
 
 /** A seeded cell: a value, an error (`#REF!`), or a number with its number format (dates are serials). */
-export type SeedCell = FakeValue | null | { error: string } | { value: number; numberFormat: string };
+export type SeedCell =
+  | FakeValue
+  | null
+  | { error: string }
+  | { value: number; numberFormat: string }
+  /** A formula and the value it computes. */
+  | { formula: string; value: FakeValue };
 
 export interface SeedSheet {
   name: string;
@@ -26,6 +32,8 @@ export function seededSheet(id: string, seed: SeedSheet): SheetModel {
       const key = cellKey(o.row + r, o.col + c);
       if (typeof v === 'object' && 'error' in v)
         sheet.cells.set(key, { value: v.error, error: v.error, format: defaultFormat() });
+      else if (typeof v === 'object' && 'formula' in v)
+        sheet.cells.set(key, { value: v.value, formula: v.formula, format: defaultFormat() });
       else if (typeof v === 'object')
         sheet.cells.set(key, {
           value: v.value,
