@@ -1,18 +1,18 @@
 // Reads an .xlsx file into the core's Grid, once, where the data enters: every cell becomes a plain value
 // and the grids are checked with zod. A file that cannot be read gives a WorkbookReadError that says why,
 // in Ukrainian and English, never a stack trace.
-import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { columnIndex, type CellValue, type Grid, type MergeArea } from '../core/grid';
 import { gridSchema } from '../core/grid-schema';
 import { WorkbookReadError } from './workbook-errors';
+import { otherFormatError, zipFormatError } from './format-sniff';
+import { checkPackage } from './package-check';
+import { readFileBounded } from './read-limits';
 import {
   containerKind,
   isEncryptedPackage,
   oleStreamNames,
-  readZip,
   workbookSheets,
-  ZipReadError,
   type SheetEntry,
 } from './xlsx-container';
 
@@ -36,29 +36,6 @@ function firstLine(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   const line = text.split(/\r?\n/)[0].trim();
   return line.length > 120 ? `${line.slice(0, 117)}...` : line;
-}
-
-async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') {
-      throw new WorkbookReadError(
-        'not-xlsx',
-        `Це тека, а не файл: ${file}`,
-        `This is a folder, not a file: ${file}`,
-      );
-    }
-    if (code === 'EACCES' || code === 'EPERM') {
-      throw new WorkbookReadError(
-        'not-found',
-        `Немає доступу до файлу: ${file}`,
-        `Permission denied: ${file}`,
-      );
-    }
-    throw new WorkbookReadError('not-found', `Файл не знайдено: ${file}`, `File not found: ${file}`);
-  }
 }
 
 function oleError(bytes: Buffer, file: string | undefined): WorkbookReadError {
@@ -89,9 +66,13 @@ function oleError(bytes: Buffer, file: string | undefined): WorkbookReadError {
 
 const BOOK = 'xl/workbook.xml';
 const BOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const MIMETYPE = 'mimetype';
 
-/** Checks the container and lists the sheets, so each failure gets its own code before ExcelJS runs. */
-function inspect(bytes: Buffer, file: string | undefined): SheetEntry[] {
+/**
+ * Checks the container within READ_LIMITS and lists the sheets, so each failure gets its own code before
+ * ExcelJS runs. Returns the bytes ExcelJS is to load (merges clipped, see package-check.ts).
+ */
+function inspect(bytes: Buffer, file: string | undefined): { sheets: SheetEntry[]; bytes: Buffer } {
   const at = named(file);
   const kind = containerKind(bytes);
   if (kind === 'empty') {
@@ -102,49 +83,29 @@ function inspect(bytes: Buffer, file: string | undefined): SheetEntry[] {
     );
   }
   if (kind === 'ole2') throw oleError(bytes, file);
-  if (kind === 'other') {
-    throw new WorkbookReadError(
-      'not-xlsx',
-      `Файл не є книгою Excel .xlsx (можливо, це CSV чи текст з іншим розширенням)${at}`,
-      `Not an Excel .xlsx workbook (perhaps CSV or text renamed to .xlsx)${at}`,
-    );
-  }
-  const corrupt = (): WorkbookReadError =>
-    new WorkbookReadError(
-      'corrupt',
-      `Файл пошкоджено або обрізано (неповний архів)${at}`,
-      `The file is damaged or truncated (incomplete archive)${at}`,
-    );
-  try {
-    const { names, parts } = readZip(bytes, [BOOK, BOOK_RELS]);
-    const book = parts.get(BOOK);
-    if (!book) {
-      if (names.includes('xl/workbook.bin')) {
-        throw new WorkbookReadError(
-          'not-xlsx',
-          `Двійкова книга .xlsb не підтримується${at}. Збережіть її як .xlsx`,
-          `Binary .xlsb workbooks are not supported${at}. Save it as .xlsx`,
-        );
-      }
-      throw new WorkbookReadError(
+  if (kind === 'other') throw otherFormatError(bytes, at);
+  const checked = checkPackage(bytes, at, [BOOK, BOOK_RELS, MIMETYPE]);
+  const { names, parts } = checked;
+  const book = parts.get(BOOK);
+  if (!book) {
+    throw (
+      zipFormatError(names, parts.get(MIMETYPE)?.toString('latin1'), at) ??
+      new WorkbookReadError(
         'not-xlsx',
         `Архів не є книгою Excel (немає xl/workbook.xml)${at}`,
         `The archive is not an Excel workbook (no xl/workbook.xml)${at}`,
-      );
-    }
-    const sheets = workbookSheets(book.toString('utf8'), parts.get(BOOK_RELS)?.toString('utf8'));
-    if (sheets.length === 0) {
-      throw new WorkbookReadError(
-        'no-sheets',
-        `У книзі немає жодного аркуша${at}`,
-        `The workbook has no sheets${at}`,
-      );
-    }
-    return sheets;
-  } catch (err) {
-    if (err instanceof ZipReadError) throw corrupt();
-    throw err;
+      )
+    );
   }
+  const sheets = workbookSheets(book.toString('utf8'), parts.get(BOOK_RELS)?.toString('utf8'));
+  if (sheets.length === 0) {
+    throw new WorkbookReadError(
+      'no-sheets',
+      `У книзі немає жодного аркуша${at}`,
+      `The workbook has no sheets${at}`,
+    );
+  }
+  return { sheets, bytes: checked.bytes };
 }
 
 function isoDate(d: Date): CellValue {
@@ -230,8 +191,8 @@ function worksheetGrid(ws: ExcelJS.Worksheet): Grid {
 export async function readWorkbook(source: string | Buffer): Promise<WorkbookData> {
   const file = typeof source === 'string' ? source : undefined;
   const at = named(file);
-  const bytes = typeof source === 'string' ? await readBytes(source) : source;
-  const listed = inspect(bytes, file);
+  const read = typeof source === 'string' ? await readFileBounded(source) : source;
+  const { sheets: listed, bytes } = inspect(read, file);
 
   const wb = new ExcelJS.Workbook();
   try {
