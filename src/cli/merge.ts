@@ -1,7 +1,7 @@
 // `plan-report merge plan.xlsx ANSWERS… -o merged.xlsx`: the departments' answers written into a NEW
 // workbook, a copy of the plan in which only the answered cells of the plan sheet differ (package-level
 // edit: every other part keeps its bytes). The plan and the answers are only read, never written over.
-import { existsSync, promises as fs } from 'fs';
+import { existsSync } from 'fs';
 import * as path from 'path';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
@@ -16,8 +16,11 @@ import { readWorkbook } from '../node/xlsx-read';
 import { applyChanges, openPackage, readPlanSheet, savePackage } from '../node/xlsx-answer-package';
 import { TargetExistsError, writeFileWhole } from '../node/write-file';
 import { isoDateSchema, langSchema, parseLang, parseOptions } from './args';
+import { readFileBounded } from '../node/read-limits';
 import { CliError } from './cli-error';
-import { sameFile, shownPath } from './generate';
+import { shownPath } from './generate';
+import { checkOutputFolder, fitFileName, intoFolder, sameFile } from './output-path';
+import { writeErrorReason } from '../node/write-errors';
 import type { CliIO } from './io';
 import { loadPlan } from './load-plan';
 import { mergeJson } from './merge-json';
@@ -64,6 +67,11 @@ export function registerMergeCommand(
 }
 
 /** Exit code 0 when every answer was taken as given, 1 when the report lists some that were not. */
+/** The merged workbook's name when `-o` names a folder: `plan-з-відповідями.xlsx`. */
+export function defaultMergedName(input: string): string {
+  return fitFileName(path.basename(input, path.extname(input)), '-з-відповідями.xlsx');
+}
+
 export async function runMerge(
   file: string,
   answerFiles: string[],
@@ -76,17 +84,18 @@ export async function runMerge(
   if (prefer !== 'plan' && prefer !== 'answers')
     throw new CliError(sayRt(lang, 'badPrefer', { value: prefer }));
   const input = path.resolve(io.cwd, file);
-  const output = path.resolve(io.cwd, opts.out);
+  const output = intoFolder(path.resolve(io.cwd, opts.out), defaultMergedName(input));
   const shown = shownPath(output, io.cwd);
   // Refuse before reading anything: no input is ever written over.
   for (const source of [file, ...answerFiles])
     if (sameFile(path.resolve(io.cwd, source), output))
       throw new CliError(sayRt(lang, 'outputIsInput', { file: shown }));
   if (!/\.xlsx$/i.test(output)) throw new CliError(sayRt(lang, 'outputNotXlsx', { file: shown }));
+  checkOutputFolder(output, shown, lang, input);
   if (existsSync(output) && !opts.force) throw new CliError(say(lang, 'outputExists', { file: shown }));
 
   const asOf = opts.asOf ?? io.today;
-  const planBytes = await fs.readFile(input).catch(() => null);
+  const planBytes = await readFileBounded(input).catch(() => null);
   const { plan } = await loadPlan({
     file,
     cwd: io.cwd,
@@ -96,7 +105,7 @@ export async function runMerge(
     lang,
   });
   // The bytes edited must be the bytes read: a plan saved in between would get answers in the wrong cells.
-  const after = await fs.readFile(input).catch(() => null);
+  const after = await readFileBounded(input).catch(() => null);
   if (!planBytes || !after || !planBytes.equals(after))
     throw new CliError(sayRt(lang, 'planChanged', { file }));
 
@@ -121,7 +130,7 @@ export async function runMerge(
     try {
       // Read as bytes, so a reason names no path (the report names the file); a missing file as a path.
       const full = path.resolve(io.cwd, answer);
-      const bytes = await fs.readFile(full).catch(() => null);
+      const bytes = await readFileBounded(full).catch(() => null);
       const wb = await readWorkbook(bytes ?? full);
       reads.push(readAnswerFile(name, wb.sheets));
     } catch (err) {
@@ -149,11 +158,10 @@ export async function runMerge(
     }
   }
   try {
-    await fs.mkdir(path.dirname(output), { recursive: true });
     await writeFileWhole(output, bytes, { overwrite: opts.force });
   } catch (err) {
     if (err instanceof TargetExistsError) throw new CliError(say(lang, 'outputExists', { file: shown }));
-    const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    const reason = writeErrorReason(err, lang);
     throw new CliError(sayRt(lang, 'writeFailed', { file: shown, reason }));
   }
 

@@ -300,6 +300,10 @@ export function finishPackage(stored: Uint8Array, specs: SheetSpec[]): Uint8Arra
 }
 
 /** Writes the specs to `file` through a temp file in the same folder, so a failed write leaves nothing half-written. */
-export async function writeSpecsToFile(specs: SheetSpec[], file: string): Promise<void> {
-  await writeViaTemp(file, () => specsToXlsx(specs));
+export async function writeSpecsToFile(
+  specs: SheetSpec[],
+  file: string,
+  opts: { overwrite: boolean } = { overwrite: false },
+): Promise<void> {
+  await writeViaTemp(file, () => specsToXlsx(specs), opts);
 }
