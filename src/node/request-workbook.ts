@@ -3,6 +3,7 @@
 // date check, the hidden key column, sheet protection without a password — and the very hidden data sheet.
 // No file system here: the task pane can load this on demand to make the same bytes.
 import ExcelJS from 'exceljs';
+import './exceljs-xstring';
 import { columnLetter } from '../core/grid';
 import type { SheetSpec, SpecRange } from '../core/report/sheet-spec';
 import type { RequestValidation, RequestWorkbookSpec } from '../core/requests/request-spec';

@@ -2,6 +2,7 @@
 // and the grids are checked with zod. A file that cannot be read gives a WorkbookReadError that says why,
 // in Ukrainian and English, never a stack trace.
 import ExcelJS from 'exceljs';
+import './exceljs-xstring';
 import { columnIndex, type CellValue, type Grid, type MergeArea } from '../core/grid';
 import { gridSchema } from '../core/grid-schema';
 import { WorkbookReadError } from './workbook-errors';

@@ -2,6 +2,7 @@
 // report looks the same whichever wrote it. ExcelJS cannot write charts: xlsx-chart.ts adds them to the
 // package ExcelJS wrote, with the workbook's standard font (see finishPackage).
 import ExcelJS from 'exceljs';
+import './exceljs-xstring';
 import { unzipSync, zipSync } from 'fflate';
 import { FOOTER_MARGIN, columnWidthPoints } from '../core/report/page-geometry';
 import { GENERATED_MARK, type CellStyle, type SheetSpec, type SpecRange } from '../core/report/sheet-spec';
