@@ -207,6 +207,7 @@ export async function readWorkbook(source: string | Buffer): Promise<WorkbookDat
     );
   }
   const loaded = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
+  const date1904 = wb.properties.date1904 === true;
 
   const sheets = listed.map((entry): WorkbookSheet => {
     const ws = loaded.get(entry.name);
@@ -220,6 +221,9 @@ export async function readWorkbook(source: string | Buffer): Promise<WorkbookDat
     const grid: Grid = ws
       ? worksheetGrid(ws)
       : { sheetName: entry.name, rows: [], merges: [], hiddenRows: [] };
+    // Date cells ExcelJS already reads on the workbook's calendar; plain numbers the core may take for
+    // dates need to know it too.
+    if (date1904) grid.date1904 = true;
     const checked = gridSchema.safeParse(grid);
     if (!checked.success) {
       const issue = checked.error.issues[0];

@@ -240,7 +240,7 @@ export function draftNextYear(plan: Plan, grid: Grid): NextYearDraft {
       unmoved.push({ ...base, text, reason: 'changes-meaning' });
       return;
     }
-    edit(r, cc, 'deadline', movedValue(value, result.text, shift.by));
+    edit(r, cc, 'deadline', movedValue(value, result.text, shift.by, grid.date1904 === true));
     moved.push({ ...base, before: text, after: result.text });
     newDeadline.set(m.row, result.text);
   }
@@ -263,11 +263,11 @@ export function draftNextYear(plan: Plan, grid: Grid): NextYearDraft {
  * The moved deadline as a cell value of the kind the old one was: a date cell stays a date (moved by whole
  * years), a serial number stays a serial number, text becomes the moved text.
  */
-function movedValue(before: CellValue, text: string, by: number): CellValue {
+function movedValue(before: CellValue, text: string, by: number, date1904: boolean): CellValue {
   if (isDateCell(before)) return { date: shiftDate(before.date, by) } satisfies DateCell;
   if (typeof before === 'number') {
-    const iso = serialToIso(before);
-    if (iso && dateLikeText(before) !== cellText(before)) return { date: shiftDate(iso, by) };
+    const iso = serialToIso(before, date1904);
+    if (iso && dateLikeText(before, date1904) !== cellText(before)) return { date: shiftDate(iso, by) };
   }
   return text;
 }
