@@ -6,6 +6,7 @@
 //   below so the folder's path fits and a temporary `.name.random.tmp` beside it does too;
 // - Windows and macOS compare names without case, macOS in Unicode normal form: two names that differ only
 //   so are one file there, and get `(2)`, `(3)`.
+import { trimChars } from '../text';
 
 /** Bytes a name may take with its extension (the temporary file beside it adds 19; 255 is the limit). */
 export const MAX_NAME_BYTES = 200;
@@ -45,7 +46,7 @@ function cutToBytes(text: string, bytes: number): string {
 
 /** Trailing dots and spaces (Windows drops them), leading ones (a dot hides a file on Unix). */
 function trimEdges(text: string): string {
-  return text.replace(/^[\s.]+|[\s.]+$/g, '');
+  return trimChars(text, /[\s.]/);
 }
 
 /** One person's name -> a safe file stem (no extension). */

@@ -68,7 +68,8 @@ export interface NextYearDraft extends OfficerNotes {
 /** Approval stamps and document references above a plan: dates of the old plan's order, not its period. */
 const STAMP =
   /^\s*(?:затверджено|затверджую|погоджено|схвалено|додаток|рішенням|розпорядженням|наказом|постановою|від\s+\d|№)/iu;
-const HEADER_YEAR = /^\s*((?:19|20)\d{2})\s*(?:рік|р\.?)?\s*$/u;
+// Matched on the trimmed text: `\s*…?\s*$` at the end backtracks over every blank of a long run (quadratic).
+const HEADER_YEAR = /^((?:19|20)\d{2})(?:\s*(?:рік|р\.?))?$/u;
 
 interface Access {
   get(r: number, c: number): CellValue;
@@ -180,7 +181,7 @@ export function draftNextYear(plan: Plan, grid: Grid): NextYearDraft {
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
       const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : '';
-      const m = HEADER_YEAR.exec(text);
+      const m = HEADER_YEAR.exec(text.trim());
       if (!m || !years.includes(Number(m[1]))) continue;
       const result = shiftYears(text, shift);
       if (!result.moved) continue;
