@@ -21,6 +21,7 @@ import { CliError } from './cli-error';
 import { shownPath } from './generate';
 import { checkOutputFolder, fitFileName, intoFolder, sameFile } from './output-path';
 import { writeErrorReason } from '../node/write-errors';
+import { CellTextTooLongError } from '../node/cell-limit';
 import type { CliIO } from './io';
 import { loadPlan } from './load-plan';
 import { mergeJson } from './merge-json';
@@ -149,11 +150,16 @@ export async function runMerge(
   if (changes.length > 0) {
     try {
       // Formula cells were known before the merge and kept out of it; none can be refused here.
-      const refused = applyChanges(pkg, sheet, changes);
+      const refused = applyChanges(pkg, sheet, changes, plan.sheetName);
       if (refused.length > 0) throw new Error(`formula cells: ${refused.map((c) => c.cell).join(', ')}`);
       bytes = savePackage(pkg);
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
+      const reason =
+        err instanceof CellTextTooLongError
+          ? err.say(lang)
+          : err instanceof Error
+            ? err.message
+            : String(err);
       throw new CliError(sayRt(lang, 'planPackage', { file, reason }));
     }
   }

@@ -9,6 +9,7 @@ import { dottedDate } from '../core/calendar';
 import { buildRequests } from '../core/requests/build-requests';
 import type { RequestSet } from '../core/requests/request-spec';
 import { requestWorkbookBytes } from '../node/request-workbook';
+import { writeErrorReason } from '../node/write-errors';
 import { TargetExistsError, writeFileWhole } from '../node/write-file';
 import { isoDateSchema, langSchema, parseLang, parseOptions } from './args';
 import { CliError } from './cli-error';
@@ -110,7 +111,7 @@ export async function runRequests(file: string, opts: RequestsOptions, io: Requi
   } catch (err) {
     if (err instanceof TargetExistsError)
       throw new CliError(sayRt(lang, 'requestsExist', { files: path.basename(err.file) }));
-    const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    const reason = writeErrorReason(err, lang);
     throw new CliError(sayRt(lang, 'writeFailed', { file: shownFolder, reason }));
   }
 

@@ -18,7 +18,12 @@ interface TextXformClass {
   };
 }
 interface CellXformClass {
-  prototype: { parseClose(name: string): boolean; t?: string; model?: { value?: unknown }; __xstring?: boolean };
+  prototype: {
+    parseClose(name: string): boolean;
+    t?: string;
+    model?: { value?: unknown };
+    __xstring?: boolean;
+  };
 }
 
 const TextXform = require('exceljs/lib/xlsx/xform/strings/text-xform') as TextXformClass;

@@ -1,6 +1,7 @@
 // Why a file could not be written, in words (Ukrainian first, English second) with the system's code after
 // them for whoever must look further: the one mapping every command uses for its "could not write" line.
 import type { Lang } from '../core/i18n/lang';
+import { CellTextTooLongError } from './cell-limit';
 
 const REASONS: Record<string, { uk: string; en: string }> = {
   EACCES: {
@@ -26,6 +27,7 @@ const REASONS: Record<string, { uk: string; en: string }> = {
 
 /** The reason of a failed write as words: `на диску не лишилося місця (ENOSPC)`. */
 export function writeErrorReason(err: unknown, lang: Lang): string {
+  if (err instanceof CellTextTooLongError) return err.say(lang);
   const code = (err as NodeJS.ErrnoException | null)?.code;
   const known = code ? REASONS[code] : undefined;
   if (known) return `${known[lang]} (${code})`;

@@ -8,6 +8,7 @@ import { FOOTER_MARGIN, columnWidthPoints } from '../core/report/page-geometry';
 import { GENERATED_MARK, type CellStyle, type SheetSpec, type SpecRange } from '../core/report/sheet-spec';
 import { markNameFor } from '../core/report/sheet-marks';
 import { addCharts } from './xlsx-chart';
+import { checkCellText } from './cell-limit';
 import { writeViaTemp } from './temp-write';
 import { deflateEntries } from './xlsx-container';
 
@@ -214,6 +215,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, markName: string): v
       const value = values[c] ?? null;
       const style = styles[ids[r * cols + c]];
       if (value === null && !style) continue;
+      checkCellText(value, spec.name, r, c);
       row ??= ws.getRow(r + 1);
       const cell = row.getCell(c + 1);
       if (value !== null) cell.value = value;

@@ -15,9 +15,7 @@ const hex = (code: number): string => `_x${code.toString(16).toUpperCase().padSt
 
 /** The text with ST_Xstring escapes, XML's own characters (&, <, >) left for the XML writer. */
 export function escapeXstring(text: string): string {
-  return text.replace(XSTRING_ESCAPE, (m) =>
-    m.length > 1 ? `_x005F_${m.slice(1)}` : hex(m.charCodeAt(0)),
-  );
+  return text.replace(XSTRING_ESCAPE, (m) => (m.length > 1 ? `_x005F_${m.slice(1)}` : hex(m.charCodeAt(0))));
 }
 
 /** The text an ST_Xstring stands for: every `_xHHHH_` is its character (`_x005F_` the underscore). */
