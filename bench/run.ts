@@ -11,6 +11,8 @@ import { benchRoundTrip } from './round-trip.bench';
 import { benchHost, formatHost } from './excel.bench';
 import { benchYearHost, formatYearHost } from './excel-year.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
+import { benchScale } from './scale.bench';
+import { benchTexts } from './text.bench';
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
@@ -68,6 +70,13 @@ async function main(): Promise<void> {
 
   console.log('== Requests to departments and answers merged back');
   for (const line of await benchRoundTrip(1000, 40)) console.log(`  ${line}`);
+
+  console.log(
+    '== Hostile input and scale (#11): the built CLI in a child process, wall time and peak memory',
+  );
+  for (const line of await benchScale()) console.log(`  ${line}`);
+  console.log('== Adversarial cell texts through the core (#11): one such cell in each column of a plan');
+  for (const line of benchTexts()) console.log(`  ${line}`);
 
   console.log('== Task pane');
   if (!existsSync(path.join(__dirname, '..', 'dist', 'taskpane.html'))) {

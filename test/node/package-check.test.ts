@@ -140,3 +140,45 @@ describe('the file itself', () => {
     expect(e.messageUk).toMatch(/Файл завеликий.*найбільший допустимий — 200 МБ/);
   });
 });
+
+describe('formats that are not .xlsx are named, with what to do', () => {
+  const cases: [string, Buffer, RegExp, RegExp][] = [
+    [
+      'an OpenDocument spreadsheet',
+      zipOf(
+        {
+          mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+          'content.xml': '<office:document-content/>',
+        },
+        0,
+      ),
+      /це таблиця OpenDocument \(\.ods, LibreOffice Calc\).*Відкрийте файл і збережіть його як книгу Excel \(\.xlsx\)/,
+      /an OpenDocument spreadsheet.*save it as an Excel workbook/,
+    ],
+    [
+      'a Word document',
+      zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }),
+      /це документ Word \(\.docx\)/,
+      /a Word document \(\.docx\)/,
+    ],
+    [
+      'a CSV file',
+      Buffer.from('№;Захід;Термін\n1;Навчання;Постійно\n'),
+      /текстовий файл \(CSV/,
+      /a text file \(CSV/,
+    ],
+    [
+      'a web page saved as .xls',
+      Buffer.from('<html><body><table><tr><td>1</td></tr></table></body></html>'),
+      /вебсторінка/,
+      /a web page/,
+    ],
+    ['a PDF', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), /документ PDF/, /a PDF document/],
+  ];
+  it.each(cases)('%s', async (_name, bytes, uk, en) => {
+    const e = await refusal(`${_name.replace(/\W+/g, '-')}.xlsx`, bytes);
+    expect(e.code).toBe('not-xlsx');
+    expect(e.messageUk).toMatch(uk);
+    expect(e.messageEn).toMatch(en);
+  });
+});
