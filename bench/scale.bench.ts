@@ -49,7 +49,8 @@ function runCli(args: string[]): Run {
 const fmt = (r: Run): string =>
   `${(r.ms / 1000).toFixed(2)} s, peak ${r.rssMb.toFixed(0)} MB, exit ${r.code}`;
 
-export async function benchScale(sizes = [1000, 10000, 100000]): Promise<string[]> {
+// 100,000 measures (500,000 cells) is over READ_LIMITS.cells: its line shows the refusal, 50,000 the largest run.
+export async function benchScale(sizes = [1000, 10000, 50000, 100000]): Promise<string[]> {
   execFileSync(
     process.execPath,
     [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'],
@@ -73,6 +74,7 @@ export async function benchScale(sizes = [1000, 10000, 100000]): Promise<string[
         '2024-01-15',
       ]);
       lines.push(`${n.toLocaleString('en-US')} measures: check ${fmt(check)} | generate ${fmt(generate)}`);
+      if (check.code === 2 && check.error) lines.push(`    ${check.error.slice(0, 160)}`);
     }
     const hostile: [string, Buffer][] = [
       ['merge A1:XFD1048576 over a 4-column table (clipped, then read: no plan in it)', mergeBomb()],

@@ -30,8 +30,8 @@ function limitError(uk: string, en: string): WorkbookReadError {
 
 function partTooLarge(part: string, limit: number, at: string): WorkbookReadError {
   return limitError(
-    `Частина книги «${part}» після розпакування перевищує ${sizeText(limit, 'uk')}${at}: книга завелика або пошкоджена (можливо, це «zip-бомба»)`,
-    `Part "${part}" of the workbook inflates to over ${sizeText(limit, 'en')}${at}: the workbook is too large or damaged (perhaps a zip bomb)`,
+    `Частина книги «${part}» після розпакування перевищує ${sizeText(limit, 'uk')}${at}. Книга завелика або пошкоджена (можливо, це «zip-бомба»)`,
+    `Part "${part}" of the workbook inflates to over ${sizeText(limit, 'en')}${at}. The workbook is too large or damaged (perhaps a zip bomb)`,
   );
 }
 
@@ -43,8 +43,8 @@ function checkDeclared(entries: ZipEntry[], limits: ReadLimits, at: string): voi
     if (total > limits.totalBytes) throw partTooLarge(e.name, limits.totalBytes, at);
     if (e.size > 1024 * 1024 && e.size > e.compressedSize * limits.ratio) {
       throw limitError(
-        `Частина книги «${e.name}» стиснута у понад ${limits.ratio} разів${at}: так стискаються лише «zip-бомби», книгу не відкрито`,
-        `Part "${e.name}" of the workbook is compressed over ${limits.ratio} times${at}: only zip bombs compress so, the workbook is not opened`,
+        `Частина книги «${e.name}» стиснута у понад ${limits.ratio} разів${at}. Так стискаються лише «zip-бомби», книгу не відкрито`,
+        `Part "${e.name}" of the workbook is compressed over ${limits.ratio} times${at}. Only zip bombs compress so; the workbook is not opened`,
       );
     }
   }
@@ -151,8 +151,8 @@ export function checkPackage(
         const [uk, en, n] =
           rows > limits.rows ? ['рядків', 'rows', limits.rows] : ['клітинок', 'cells', limits.cells];
         throw limitError(
-          `У книзі понад ${countText(n, 'uk')} ${uk} (частина «${entry.name}»)${at}: така книга завелика для перевірки. Залиште в ній лише план`,
-          `The workbook holds over ${countText(n, 'en')} ${en} (part "${entry.name}")${at}: too large to check. Keep only the plan in it`,
+          `У книзі понад ${countText(n, 'uk')} ${uk} (частина «${entry.name}»)${at}. Така книга завелика для перевірки: залиште в ній лише план`,
+          `The workbook holds over ${countText(n, 'en')} ${en} (part "${entry.name}")${at}. Too large to check: keep only the plan in it`,
         );
       }
       const kept = clipMerges(scan);
@@ -160,8 +160,8 @@ export function checkPackage(
       const covered = merges.reduce((sum, m) => sum + mergeArea(m), 0);
       if (covered > limits.mergedCells) {
         throw limitError(
-          `Об'єднані клітинки аркуша (частина «${entry.name}») охоплюють понад ${countText(limits.mergedCells, 'uk')} клітинок${at}: зніміть зайві об'єднання`,
-          `Merged cells of a sheet (part "${entry.name}") cover over ${countText(limits.mergedCells, 'en')} cells${at}: unmerge the ones not needed`,
+          `Об'єднані клітинки аркуша (частина «${entry.name}») охоплюють понад ${countText(limits.mergedCells, 'uk')} клітинок${at}. Зніміть зайві об'єднання`,
+          `Merged cells of a sheet (part "${entry.name}") cover over ${countText(limits.mergedCells, 'en')} cells${at}. Unmerge the ones not needed`,
         );
       }
       if (kept) {

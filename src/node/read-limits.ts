@@ -17,14 +17,16 @@ export const READ_LIMITS = {
   /** Inflated / compressed, for parts of over 1 MB: real workbooks stay well under 100. */
   ratio: 500,
   /**
-   * Cells (`<c>` elements) in all sheets together. ExcelJS holds about 600 bytes per cell (a million cells:
-   * 620 MB peak on its own), so this keeps the whole run under 1 GB.
+   * Cells (`<c>` elements) in all sheets together. ExcelJS holds about 600 bytes per cell when reading (a
+   * million cells: 620 MB on its own) and `generate` about 2.5 KB per plan cell in all (a 100,000-measure
+   * plan of 500,000 cells peaked at 1.4 GB), so this keeps every command under about 1 GB. The largest real
+   * plans have hundreds of measures; 50,000 measures of five columns fit.
    */
-  cells: 1_000_000,
+  cells: 300_000,
   /** Rows (`<row>` elements) in all sheets together: a plan has thousands, a sheet filled to the end a million. */
-  rows: 500_000,
+  rows: 200_000,
   /** Cells covered by merges, after clipping them to each sheet's used area (ExcelJS creates each). */
-  mergedCells: 500_000,
+  mergedCells: 300_000,
 } as const;
 
 export type ReadLimits = typeof READ_LIMITS;

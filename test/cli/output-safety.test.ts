@@ -118,3 +118,23 @@ describe('write failures in words', () => {
     expect(en.stderr).toContain('the file name or path is too long (ENAMETOOLONG)');
   });
 });
+
+describe('-o naming an existing folder', () => {
+  it.each([
+    ['snapshot', ['--as-of', '2024-01-15'], /^план-стан-2024-01-15\.xlsx$/],
+    ['next-year', [], /^план-\d{4}\.xlsx$/],
+  ])(
+    '%s writes its default name into the folder',
+    async (command, extra, name) => {
+      const folder = await caseFolder();
+      await fs.mkdir(path.join(folder, 'вихід'));
+      const run = await runCli([command, 'план.xlsx', '-o', 'вихід', ...extra], { cwd: folder });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const written = await fs.readdir(path.join(folder, 'вихід'));
+      expect(written).toHaveLength(1);
+      expect(written[0]).toMatch(name);
+    },
+    60_000,
+  );
+});

@@ -3,7 +3,7 @@
 // - Windows forbids < > : " / \ | ? * and control characters, names ending in a dot or a space, and the
 //   device names CON, PRN, AUX, NUL, COM1–9, LPT1–9 (also with an extension: `CON.xlsx`);
 // - names are at most 255 bytes on Linux (UTF-8: a Cyrillic letter is 2 bytes) and APFS; we stay far
-//   below so the folder's path fits and a temporary `.name.random.tmp` beside it does too;
+//   below so the folder's path fits and the writer's short temporary file beside it does too;
 // - Windows and macOS compare names without case, macOS in Unicode normal form: two names that differ only
 //   so are one file there, and get `(2)`, `(3)`.
 import { trimChars } from '../text';
