@@ -19,7 +19,7 @@ function bestMs(make: (n: number) => string, n: number): number {
 
 describe('linear text analysis on adversarial cells', () => {
   it.each(Object.entries(ADVERSARIAL_SHAPES))(
-    '%s: 50,000 → 200,000 characters',
+    '%s: 100,000 → 400,000 characters',
     (_name, make) => {
       const small = bestMs(make, 50_000);
       const large = bestMs(make, 200_000);
