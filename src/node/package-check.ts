@@ -5,6 +5,7 @@
 // WorkbookReadError naming the file, the part or sheet, and the limit.
 import { zipSync } from 'fflate';
 import { countText, READ_LIMITS, sizeText, type ReadLimits } from './read-limits';
+import { sheetNamesByPart } from './sheet-parts';
 import { mergeArea, scanSheet, type ScannedMerge, type SheetScan } from './sheet-scan';
 import { WorkbookReadError } from './workbook-errors';
 import {
@@ -48,6 +49,18 @@ function checkDeclared(entries: ZipEntry[], limits: ReadLimits, at: string): voi
       );
     }
   }
+}
+
+/** `аркуш «План»` when the workbook part names the sheet (it comes first in Excel's files), else the part. */
+function partLabel(part: string, parts: Map<string, Buffer>): { uk: string; en: string } {
+  const names = sheetNamesByPart(
+    parts.get('xl/workbook.xml')?.toString('utf8'),
+    parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8'),
+  );
+  const sheet = names.get(part);
+  return sheet === undefined
+    ? { uk: `частина «${part}»`, en: `part "${part}"` }
+    : { uk: `аркуш «${sheet}»`, en: `sheet "${sheet}"` };
 }
 
 /** Merges clipped to the sheet's cells; those wholly outside go. Null when nothing changes. */
@@ -145,14 +158,16 @@ export function checkPackage(
     total += data.length;
     const scan = entry.name.toLowerCase().endsWith('.xml') ? scanSheet(data) : null;
     if (scan) {
+      // Named only for a message: the workbook part is parsed then, not for every sheet.
+      const where = (): { uk: string; en: string } => partLabel(entry.name, parts);
       rows += scan.rows;
       cells += scan.cells;
       if (rows > limits.rows || cells > limits.cells) {
         const [uk, en, n] =
           rows > limits.rows ? ['рядків', 'rows', limits.rows] : ['клітинок', 'cells', limits.cells];
         throw limitError(
-          `У книзі понад ${countText(n, 'uk')} ${uk} (частина «${entry.name}»)${at}. Така книга завелика для перевірки: залиште в ній лише план`,
-          `The workbook holds over ${countText(n, 'en')} ${en} (part "${entry.name}")${at}. Too large to check: keep only the plan in it`,
+          `У книзі понад ${countText(n, 'uk')} ${uk} (${where().uk})${at}. Така книга завелика для перевірки: залиште в ній лише план`,
+          `The workbook holds over ${countText(n, 'en')} ${en} (${where().en})${at}. Too large to check: keep only the plan in it`,
         );
       }
       const kept = clipMerges(scan);
@@ -160,8 +175,8 @@ export function checkPackage(
       const covered = merges.reduce((sum, m) => sum + mergeArea(m), 0);
       if (covered > limits.mergedCells) {
         throw limitError(
-          `Об'єднані клітинки аркуша (частина «${entry.name}») охоплюють понад ${countText(limits.mergedCells, 'uk')} клітинок${at}. Зніміть зайві об'єднання`,
-          `Merged cells of a sheet (part "${entry.name}") cover over ${countText(limits.mergedCells, 'en')} cells${at}. Unmerge the ones not needed`,
+          `Об'єднані клітинки (${where().uk}) охоплюють понад ${countText(limits.mergedCells, 'uk')} клітинок${at}. Зніміть зайві об'єднання`,
+          `Merged cells (${where().en}) cover over ${countText(limits.mergedCells, 'en')} cells${at}. Unmerge the ones not needed`,
         );
       }
       if (kept) {

@@ -107,6 +107,8 @@ describe('rows and cells', () => {
     const e = await refusal('rows.xlsx', manyRows(1_048_572));
     expect(e.code).toBe('too-large');
     expect(e.messageUk).toContain('200 000 рядків');
+    expect(e.messageUk).toContain('аркуш «Лист1»');
+    expect(e.messageEn).toContain('sheet "Лист1"');
   });
 
   it('too many cells are refused', async () => {
