@@ -17,6 +17,8 @@ export class TargetExistsError extends Error {
 
 /** `.plan-report-<pid>-<hex>.tmp`: short whatever the target's name, so it fits where the target fits. */
 const TEMP_NAME = /^\.plan-report-(\d+)-[0-9a-f]{12}\.tmp$/;
+/** What versions before #11 named theirs: `.<target name>.<12 hex>.tmp` (no pid: removed when old). */
+const OLD_TEMP_NAME = /^\..+\.(?:xlsx|xlsm|docx)\.[0-9a-f]{12}\.tmp$/;
 const STALE_MS = 10 * 60 * 1000;
 
 export function tempNameFor(pid = process.pid): string {
@@ -44,12 +46,13 @@ export async function removeStaleTemps(folder: string, now = Date.now()): Promis
   const removed: string[] = [];
   for (const name of names) {
     const m = TEMP_NAME.exec(name);
-    if (!m) continue;
+    if (!m && !OLD_TEMP_NAME.test(name)) continue;
     const file = path.join(folder, name);
     try {
       const stat = await fs.lstat(file);
       if (!stat.isFile()) continue;
-      if (processAlive(Number(m[1])) && now - stat.mtimeMs < STALE_MS) continue;
+      const fresh = now - stat.mtimeMs < STALE_MS;
+      if (fresh && (!m || processAlive(Number(m[1])))) continue;
       await fs.unlink(file);
       removed.push(file);
     } catch {

@@ -80,13 +80,17 @@ describe('temporary files and names', () => {
     const dead = path.join(folder, '.plan-report-999999999-0123456789ab.tmp');
     const live = path.join(folder, `.plan-report-${process.pid}-ba9876543210.tmp`);
     const old = path.join(folder, `.plan-report-${process.pid}-aaaaaaaaaaaa.tmp`);
-    for (const f of [dead, live, old]) await fs.writeFile(f, 'half a report');
+    // Named as versions before #11 named theirs: removed once old, kept while it may be a run's.
+    const legacyOld = path.join(folder, '.план-звіт.xlsx.0123456789ab.tmp');
+    const legacyFresh = path.join(folder, '.план-звіт.xlsx.ba9876543210.tmp');
+    for (const f of [dead, live, old, legacyOld, legacyFresh]) await fs.writeFile(f, 'half a report');
     const past = new Date(Date.now() - 3600_000);
     await fs.utimes(old, past, past);
+    await fs.utimes(legacyOld, past, past);
     const run = await runCli(['generate', 'план.xlsx', '--as-of', '2024-01-15'], { cwd: folder });
     expect(run.code).toBe(0);
     expect((await fs.readdir(folder)).sort()).toEqual(
-      [path.basename(live), 'план-звіт.xlsx', 'план.xlsx'].sort(),
+      [path.basename(live), path.basename(legacyFresh), 'план-звіт.xlsx', 'план.xlsx'].sort(),
     );
   });
 
