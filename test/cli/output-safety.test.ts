@@ -142,3 +142,15 @@ describe('-o naming an existing folder', () => {
     60_000,
   );
 });
+
+describe('requests -o FOLDER', () => {
+  it('makes the folder asked for, never the folders above it', async () => {
+    const folder = await caseFolder();
+    const run = await runCli(['requests', 'план.xlsx', '-o', 'немає/запити', '--as-of', '2024-01-15'], {
+      cwd: folder,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Теки немає не існує/);
+    expect((await fs.readdir(folder)).sort()).toEqual(['план.xlsx']);
+  });
+});
