@@ -105,6 +105,18 @@ function planXml(inline: boolean): string {
   return `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${body}</sheetData></worksheet>`;
 }
 
+/** Every XML part of the package passes `xmllint --noout`. */
+async function expectWellFormed(file: string): Promise<void> {
+  const parts = unzipSync(await fs.readFile(file));
+  const xmlDir = await fs.mkdtemp(path.join(dir, 'parts-'));
+  for (const [name, data] of Object.entries(parts)) {
+    if (!/\.(xml|rels)$/.test(name)) continue;
+    const part = path.join(xmlDir, name.replace(/[/[\]]/g, '_'));
+    await fs.writeFile(part, data);
+    expect(() => execFileSync('xmllint', ['--noout', part], { stdio: 'pipe' })).not.toThrow();
+  }
+}
+
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'plan-report-exact-text-'));
@@ -125,28 +137,54 @@ describe.each([
     expect(column).toEqual(Object.values(TEXTS));
   });
 
-  it('every text comes back from the report character for character, in well-formed XML', async () => {
-    const out = `звіт-${plan}`;
-    const run = await runCli(['generate', plan, '-o', out, '--as-of', '2024-01-15'], { cwd: dir });
+  it.each([
+    ['generate', [], true],
+    ['snapshot', [], true],
+    ['next-year', [], false],
+  ] as const)(
+    '%s: every text comes back character for character, in well-formed XML',
+    async (command, extra, withExecution) => {
+      const out = `${command}-${plan}`;
+      const run = await runCli(
+        [command, plan, '-o', out, '--as-of', '2024-01-15', ...extra].filter(
+          (a) => command !== 'next-year' || (a !== '--as-of' && a !== '2024-01-15'),
+        ),
+        { cwd: dir },
+      );
+      expect(run.stderr).toBe('');
+      const written = await readWorkbook(path.join(dir, out));
+      const cells = new Set(
+        written.sheets
+          // The snapshot's workbook keeps the plan sheet as it was: only our sheet is looked at.
+          .filter((s) => command !== 'snapshot' || s.name.startsWith('Стан на'))
+          .flatMap((s) => s.grid.rows.flat())
+          .filter((v) => typeof v === 'string'),
+      );
+      for (const [name, text] of Object.entries(TEXTS)) {
+        if (withExecution) expect([name, cells.has(text)]).toEqual([name, true]);
+        const measure = `Захід ${Object.keys(TEXTS).indexOf(name) + 1}: ${text}`;
+        expect([name, cells.has(measure)]).toEqual([name, true]);
+      }
+      await expectWellFormed(path.join(dir, out));
+    },
+    30_000,
+  );
+
+  it('requests: the measure texts go out to the departments as written, in well-formed XML', async () => {
+    const out = `запити-${plan}`;
+    const run = await runCli(['requests', plan, '-o', out, '--as-of', '2024-01-15'], { cwd: dir });
     expect(run.stderr).toBe('');
-    const report = await readWorkbook(path.join(dir, out));
-    const cells = new Set(
-      report.sheets.flatMap((s) => s.grid.rows.flat()).filter((v) => typeof v === 'string'),
-    );
-    for (const [name, text] of Object.entries(TEXTS)) {
-      expect([name, cells.has(text)]).toEqual([name, true]);
-      expect([name, cells.has(`Захід ${Object.keys(TEXTS).indexOf(name) + 1}: ${text}`)]).toEqual([
-        name,
-        true,
-      ]);
+    const files = await fs.readdir(path.join(dir, out));
+    expect(files.length).toBeGreaterThan(0);
+    const cells = new Set<unknown>();
+    for (const f of files) {
+      const wb = await readWorkbook(path.join(dir, out, f));
+      for (const v of wb.sheets.flatMap((s) => s.grid.rows.flat())) cells.add(v);
+      await expectWellFormed(path.join(dir, out, f));
     }
-    const parts = unzipSync(await fs.readFile(path.join(dir, out)));
-    const xmlDir = await fs.mkdtemp(path.join(dir, 'parts-'));
-    for (const [name, data] of Object.entries(parts)) {
-      if (!/\.(xml|rels)$/.test(name)) continue;
-      const file = path.join(xmlDir, name.replace(/[/[\]]/g, '_'));
-      await fs.writeFile(file, data);
-      expect(() => execFileSync('xmllint', ['--noout', file], { stdio: 'pipe' })).not.toThrow();
+    for (const [name, text] of Object.entries(TEXTS)) {
+      const measure = `Захід ${Object.keys(TEXTS).indexOf(name) + 1}: ${text}`;
+      expect([name, cells.has(measure)]).toEqual([name, true]);
     }
   }, 30_000);
 });
