@@ -7,7 +7,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Grid } from '../src/core/grid';
-import { manyRows, mergeBomb, zipBomb } from '../test/node/hostile-workbooks';
+import { manyRows, mergeBomb, sheetXml, workbookParts, zipBomb, zipOf } from '../test/node/hostile-workbooks';
 import { syntheticPlanGrid } from './synthetic-plan';
 
 const ROOT = path.join(__dirname, '..');
@@ -46,6 +46,22 @@ function runCli(args: string[]): Run {
   }
 }
 
+/** A plan whose every report is `chars` characters of Cyrillic text: the most text the limits let in. */
+function longTextsPlan(measures: number, chars: number): Buffer {
+  const body = 'Проведено навчання працівників щодо запобігання корупції, затверджено розпорядженням. '
+    .repeat(Math.ceil(chars / 86))
+    .slice(0, chars);
+  const rows = [
+    ['ПЛАН заходів щодо запобігання корупції на 2023 рік'],
+    [],
+    ['№ з/п', 'Заплановані заходи', 'Термін виконання', 'Відповідальні особи', 'Проведений захід'],
+    ['І. Організаційні заходи'],
+  ];
+  for (let i = 0; i < measures; i++)
+    rows.push([String(i + 1), `Захід ${i + 1}`, 'Постійно', 'Начальник відділу', `${i} ${body}`]);
+  return zipOf(workbookParts(sheetXml(rows)));
+}
+
 const fmt = (r: Run): string =>
   `${(r.ms / 1000).toFixed(2)} s, peak ${r.rssMb.toFixed(0)} MB, exit ${r.code}`;
 
@@ -76,6 +92,13 @@ export async function benchScale(sizes = [1000, 10000, 50000, 100000]): Promise<
       lines.push(`${n.toLocaleString('en-US')} measures: check ${fmt(check)} | generate ${fmt(generate)}`);
       if (check.code === 2 && check.error) lines.push(`    ${check.error.slice(0, 160)}`);
     }
+    const longFile = path.join(dir, 'long-texts.xlsx');
+    writeFileSync(longFile, longTextsPlan(3800, 16000));
+    const longCheck = runCli(['check', longFile, '--as-of', '2024-01-15']);
+    const longGenerate = runCli(['generate', longFile, '-o', path.join(dir, 'long-out.xlsx')]);
+    lines.push(
+      `3,800 measures with 16,000-character reports (110 MB sheet, near the part limit): check ${fmt(longCheck)} | generate ${fmt(longGenerate)}`,
+    );
     const hostile: [string, Buffer][] = [
       ['merge A1:XFD1048576 over a 4-column table (clipped, then read: no plan in it)', mergeBomb()],
       ['zip bomb, 1 MB inflating to 300 MB (refused)', zipBomb(300 * 1024 * 1024, 1000)],
