@@ -51,12 +51,26 @@ function checkDeclared(entries: ZipEntry[], limits: ReadLimits, at: string): voi
   }
 }
 
-/** `аркуш «План»` when the workbook part names the sheet (it comes first in Excel's files), else the part. */
-function partLabel(part: string, parts: Map<string, Buffer>): { uk: string; en: string } {
-  const names = sheetNamesByPart(
-    parts.get('xl/workbook.xml')?.toString('utf8'),
-    parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8'),
-  );
+/** `аркуш «План»` when the workbook part names the sheet, else the part. */
+function partLabel(
+  part: string,
+  parts: Map<string, Buffer>,
+  bytes: Buffer,
+  entries: ZipEntry[],
+  limits: ReadLimits,
+): { uk: string; en: string } {
+  // ExcelJS and others write the sheets before the workbook part: inflate it now if it is not read yet.
+  const text = (name: string): string | undefined => {
+    const have = parts.get(name);
+    if (have) return have.toString('utf8');
+    const entry = entries.find((e) => e.name === name);
+    try {
+      return entry ? inflateEntry(bytes, entry, limits.partBytes).toString('utf8') : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const names = sheetNamesByPart(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
   const sheet = names.get(part);
   return sheet === undefined
     ? { uk: `частина «${part}»`, en: `part "${part}"` }
@@ -159,7 +173,7 @@ export function checkPackage(
     const scan = entry.name.toLowerCase().endsWith('.xml') ? scanSheet(data) : null;
     if (scan) {
       // Named only for a message: the workbook part is parsed then, not for every sheet.
-      const where = (): { uk: string; en: string } => partLabel(entry.name, parts);
+      const where = (): { uk: string; en: string } => partLabel(entry.name, parts, bytes, entries, limits);
       rows += scan.rows;
       cells += scan.cells;
       if (rows > limits.rows || cells > limits.cells) {

@@ -101,6 +101,12 @@ describe('merges', () => {
   });
 });
 
+function withoutSheet(parts: Record<string, string>): Record<string, string> {
+  const rest = { ...parts };
+  delete rest['xl/worksheets/sheet1.xml'];
+  return rest;
+}
+
 describe('rows and cells', () => {
   jest.setTimeout(60_000);
   it('a sheet of a million rows is refused before ExcelJS holds them', async () => {
@@ -111,7 +117,13 @@ describe('rows and cells', () => {
     expect(e.messageEn).toContain('sheet "Лист1"');
   });
 
-  it('too many cells are refused', async () => {
+  it('too many cells are refused, naming the sheet even when its part comes before the workbook part', async () => {
+    // 360,000 cells, the sheet's part first in the zip (as ExcelJS writes it).
+    const rows = Array.from({ length: 60_000 }, (_, r) => Array.from({ length: 6 }, () => `т${r}`));
+    const first = zipOf({ 'xl/worksheets/sheet1.xml': sheetXml(rows), ...withoutSheet(workbookParts('')) });
+    const named = await refusal('cells-first.xlsx', first);
+    expect(named.messageUk).toContain('аркуш «Лист1»');
+    expect(named.messageEn).toContain('300,000 cells');
     const e = await refusal('cells.xlsx', manyRows(200_000, 6));
     expect(e.messageEn).toContain('300,000 cells');
   });
