@@ -13,6 +13,8 @@ import { benchExcelRequests } from './excel-requests.bench';
 import { benchHost, formatHost } from './excel.bench';
 import { benchYearHost, formatYearHost } from './excel-year.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
+import { benchScale } from './scale.bench';
+import { benchTexts } from './text.bench';
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
@@ -74,6 +76,13 @@ async function main(): Promise<void> {
 
   console.log('== Batch checks: plan-report check DIR vs a process per file (built CLI, spawned)');
   for (const line of await benchBatch(200)) console.log(`  ${line}`);
+
+  console.log(
+    '== Hostile input and scale (#11): the built CLI in a child process, wall time and peak memory',
+  );
+  for (const line of await benchScale()) console.log(`  ${line}`);
+  console.log('== Adversarial cell texts through the core (#11): one such cell in each column of a plan');
+  for (const line of benchTexts()) console.log(`  ${line}`);
 
   console.log('== Task pane');
   if (!existsSync(path.join(__dirname, '..', 'dist', 'taskpane.html'))) {

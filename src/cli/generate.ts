@@ -1,6 +1,9 @@
 // `plan-report generate`: a NEW workbook with the execution report and the summary. The input is only read.
-import { existsSync, realpathSync } from 'fs';
+import { existsSync } from 'fs';
 import * as path from 'path';
+import { TargetExistsError } from '../node/write-file';
+import { writeErrorReason } from '../node/write-errors';
+import { checkOutputFolder, isFolder, sameFile } from './output-path';
 import { buildExecutionReport } from '../core/report/execution-table';
 import { buildSummaryReport } from '../core/report/summary-sheet';
 import type { GenerateOptions } from './args';
@@ -27,8 +30,12 @@ export function defaultOutput(input: string, suffix = ''): string {
 export async function runGenerate(file: string, opts: GenerateOptions, io: Required<CliIO>): Promise<number> {
   const { lang } = opts;
   const input = path.resolve(io.cwd, file);
-  const out = opts.out ? path.resolve(io.cwd, opts.out) : undefined;
-  const outputs = reportOutputs(input, out, opts.format, periodSuffix(opts.period));
+  const suffix = periodSuffix(opts.period);
+  let out = opts.out ? path.resolve(io.cwd, opts.out) : undefined;
+  // `-o DIR`: the default name in that folder.
+  if (out && isFolder(out))
+    out = path.join(out, path.basename(reportOutputs(input, undefined, opts.format, suffix)[0].file));
+  const outputs = reportOutputs(input, out, opts.format, suffix);
   // Refuse before reading anything: a wrong -o should not cost a parse.
   if (!outMatchesFormats(out, opts.format)) {
     throw new CliError(say(lang, extensionMessage(opts.format), { file: shownPath(out!, io.cwd) }));
@@ -36,6 +43,9 @@ export async function runGenerate(file: string, opts: GenerateOptions, io: Requi
   for (const { file: output } of outputs) {
     const shown = shownPath(output, io.cwd);
     if (sameFile(input, output)) throw new CliError(say(lang, 'outputIsInput', { file: shown }));
+    if (opts.positions && sameFile(path.resolve(io.cwd, opts.positions), output))
+      throw new CliError(say(lang, 'outputIsAnInput', { file: shown, input: opts.positions }));
+    checkOutputFolder(output, shown, lang, input);
     if (existsSync(output) && !opts.force) throw new CliError(say(lang, 'outputExists', { file: shown }));
   }
 
@@ -58,11 +68,14 @@ export async function runGenerate(file: string, opts: GenerateOptions, io: Requi
         summary: buildSummaryReport(plan, summary, { lang }),
       };
   try {
-    await writeReport(outputs, { table, summary: summarySheet });
+    await writeReport(outputs, { table, summary: summarySheet }, { overwrite: opts.force });
   } catch (e) {
     const err = e instanceof ReportWriteError ? e.cause : e;
     const failed = e instanceof ReportWriteError ? e.file : outputs[0].file;
-    const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    // Another run wrote the file after the check above: it stays as that run wrote it.
+    if (err instanceof TargetExistsError)
+      throw new CliError(say(lang, 'outputExists', { file: shownPath(failed, io.cwd) }));
+    const reason = writeErrorReason(err, lang);
     throw new CliError(say(lang, 'writeFailed', { file: shownPath(failed, io.cwd), reason }));
   }
 
@@ -82,17 +95,7 @@ export async function runGenerate(file: string, opts: GenerateOptions, io: Requi
   return 0;
 }
 
-/** The output-safety checks, shared with the year's commands until lane 11's safe-output module takes them. */
-export function sameFile(a: string, b: string): boolean {
-  const fold = (p: string) =>
-    process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p;
-  if (fold(path.resolve(a)) === fold(path.resolve(b))) return true;
-  try {
-    return existsSync(b) && realpathSync(a) === realpathSync(b);
-  } catch {
-    return false;
-  }
-}
+export { sameFile };
 
 /** Paths inside the working folder are shown relative to it, others in full. */
 export function shownPath(file: string, cwd: string): string {

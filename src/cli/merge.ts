@@ -1,7 +1,7 @@
 // `plan-report merge plan.xlsx ANSWERS… -o merged.xlsx`: the departments' answers written into a NEW
 // workbook, a copy of the plan in which only the answered cells of the plan sheet differ (package-level
 // edit: every other part keeps its bytes). The plan and the answers are only read, never written over.
-import { existsSync, promises as fs } from 'fs';
+import { existsSync } from 'fs';
 import * as path from 'path';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
@@ -16,8 +16,13 @@ import { readXlsx, XlsxReadError } from '../xlsx-lite/read-xlsx';
 import { applyChanges, openPackage, readPlanSheet, savePackage } from '../node/xlsx-answer-package';
 import { TargetExistsError, writeFileWhole } from '../node/write-file';
 import { isoDateSchema, langSchema, parseLang, parseOptions } from './args';
+import { readFileBounded } from '../node/read-limits';
+import { isWorkbookReadError } from '../node/workbook-errors';
 import { CliError } from './cli-error';
-import { sameFile, shownPath } from './generate';
+import { shownPath } from './generate';
+import { checkOutputFolder, fitFileName, intoFolder, sameFile } from './output-path';
+import { writeErrorReason } from '../node/write-errors';
+import { CellTextTooLongError } from '../node/cell-limit';
 import type { CliIO } from './io';
 import { helpText, examplesBlock } from './help-text';
 import { langOption } from './localised-commander';
@@ -67,6 +72,11 @@ export function registerMergeCommand(
 }
 
 /** Exit code 0 when every answer was taken as given, 1 when the report lists some that were not. */
+/** The merged workbook's name when `-o` names a folder: `plan-з-відповідями.xlsx`. */
+export function defaultMergedName(input: string): string {
+  return fitFileName(path.basename(input, path.extname(input)), '-з-відповідями.xlsx');
+}
+
 export async function runMerge(
   file: string,
   answerFiles: string[],
@@ -79,17 +89,18 @@ export async function runMerge(
   if (prefer !== 'plan' && prefer !== 'answers')
     throw new CliError(sayRt(lang, 'badPrefer', { value: prefer }));
   const input = path.resolve(io.cwd, file);
-  const output = path.resolve(io.cwd, opts.out);
+  const output = intoFolder(path.resolve(io.cwd, opts.out), defaultMergedName(input));
   const shown = shownPath(output, io.cwd);
   // Refuse before reading anything: no input is ever written over.
   for (const source of [file, ...answerFiles])
     if (sameFile(path.resolve(io.cwd, source), output))
       throw new CliError(sayRt(lang, 'outputIsInput', { file: shown }));
   if (!/\.xlsx$/i.test(output)) throw new CliError(sayRt(lang, 'outputNotXlsx', { file: shown }));
+  checkOutputFolder(output, shown, lang, input);
   if (existsSync(output) && !opts.force) throw new CliError(say(lang, 'outputExists', { file: shown }));
 
   const asOf = opts.asOf ?? io.today;
-  const planBytes = await fs.readFile(input).catch(() => null);
+  const planBytes = await readFileBounded(input).catch(() => null);
   const { plan } = await loadPlan({
     file,
     cwd: io.cwd,
@@ -99,7 +110,7 @@ export async function runMerge(
     lang,
   });
   // The bytes edited must be the bytes read: a plan saved in between would get answers in the wrong cells.
-  const after = await fs.readFile(input).catch(() => null);
+  const after = await readFileBounded(input).catch(() => null);
   if (!planBytes || !after || !planBytes.equals(after))
     throw new CliError(sayRt(lang, 'planChanged', { file }));
 
@@ -122,11 +133,16 @@ export async function runMerge(
   // both hosts, with the same limits on what a crafted file may make it inflate.
   const reads: AnswerFileRead[] = [];
   for (const answer of answerFiles) {
-    const name = shownPath(path.resolve(io.cwd, answer), io.cwd);
-    // Read as bytes, so a reason names no path (the report names the file).
-    const bytes = await fs.readFile(path.resolve(io.cwd, answer)).catch(() => null);
-    if (!bytes) {
-      const details = lang === 'uk' ? `Файл не знайдено: ${name}` : `File not found: ${name}`;
+    const full = path.resolve(io.cwd, answer);
+    const name = shownPath(full, io.cwd);
+    // Read as bytes through the bounded reader (a regular file, within the size limit), so a reason names
+    // the file as the user gave it (the report names the file).
+    let bytes: Buffer;
+    try {
+      bytes = await readFileBounded(full);
+    } catch (err) {
+      if (!isWorkbookReadError(err)) throw err;
+      const details = (lang === 'uk' ? err.messageUk : err.messageEn).split(full).join(name);
       reads.push({ ok: false, file: name, problem: { code: 'unreadable', details } });
       continue;
     }
@@ -148,20 +164,24 @@ export async function runMerge(
   if (changes.length > 0) {
     try {
       // Formula cells were known before the merge and kept out of it; none can be refused here.
-      const refused = applyChanges(pkg, sheet, changes);
+      const refused = applyChanges(pkg, sheet, changes, plan.sheetName);
       if (refused.length > 0) throw new Error(`formula cells: ${refused.map((c) => c.cell).join(', ')}`);
       bytes = savePackage(pkg);
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
+      const reason =
+        err instanceof CellTextTooLongError
+          ? err.say(lang)
+          : err instanceof Error
+            ? err.message
+            : String(err);
       throw new CliError(sayRt(lang, 'planPackage', { file, reason }));
     }
   }
   try {
-    await fs.mkdir(path.dirname(output), { recursive: true });
     await writeFileWhole(output, bytes, { overwrite: opts.force });
   } catch (err) {
     if (err instanceof TargetExistsError) throw new CliError(say(lang, 'outputExists', { file: shown }));
-    const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    const reason = writeErrorReason(err, lang);
     throw new CliError(sayRt(lang, 'writeFailed', { file: shown, reason }));
   }
 

@@ -174,6 +174,20 @@ export const CLI_MESSAGES = {
     en: (p) => `Could not print the result: ${p.reason}.`,
   },
   noSpace: { uk: () => 'на диску немає місця (ENOSPC)', en: () => 'no space left on the device (ENOSPC)' },
+  outputFolderMissing: {
+    uk: (p) => `Теки ${p.folder} не існує: створіть її або вкажіть іншу через -o (файл ${p.file}).`,
+    en: (p) => `The folder ${p.folder} does not exist: create it or choose another with -o (file ${p.file}).`,
+  },
+  outputFolderNotFolder: {
+    uk: (p) => `${p.folder} — це файл, а не тека: вкажіть теку через -o (файл ${p.file}).`,
+    en: (p) => `${p.folder} is a file, not a folder: choose a folder with -o (file ${p.file}).`,
+  },
+  outputIsAnInput: {
+    uk: (p) =>
+      `Файл ${p.file} — один із вхідних (${p.input}), його не можна перезаписати навіть з --force: вкажіть інший через -o.`,
+    en: (p) =>
+      `The file ${p.file} is one of the inputs (${p.input}) and is never written over, even with --force: choose another with -o.`,
+  },
 } satisfies Record<string, Message>;
 
 export function say(lang: Lang, key: keyof typeof CLI_MESSAGES, params: Params = {}): string {

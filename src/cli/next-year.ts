@@ -1,7 +1,6 @@
 // `plan-report next-year plan.xlsx -o plan-2025.xlsx`: next year's plan drafted from this one, as a new
 // workbook (never the input): the plan sheet with the years moved and the execution emptied, the office's
 // list of positions if it keeps one, and the officer's list of what to decide by hand.
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { z } from 'zod';
@@ -16,6 +15,9 @@ import { shiftYears } from '../core/year/shift-years';
 import { NEXT_YEAR_LABELS } from '../core/year/year-labels';
 import type { YearSheetSpec } from '../core/year/year-sheet';
 import { writeNewWorkbook } from '../node/write-workbook';
+import { TargetExistsError } from '../node/write-file';
+import { writeErrorReason } from '../node/write-errors';
+import { isFolder } from './output-path';
 import { langSchema, parseOptions } from './args';
 import { CliError } from './cli-error';
 import type { CliIO } from './io';
@@ -59,7 +61,10 @@ export function defaultNextYearOutput(
 export async function runNextYear(file: string, opts: NextYearOptions, io: Required<CliIO>): Promise<number> {
   const { lang } = opts;
   const input = path.resolve(io.cwd, file);
-  const asked = opts.out ? path.resolve(io.cwd, opts.out) : null;
+  const given = opts.out ? path.resolve(io.cwd, opts.out) : null;
+  // `-o DIR`: the default name in that folder, once the plan says which years.
+  const folder = given && isFolder(given) ? given : null;
+  const asked = folder ? null : given;
   // The new plan is a fresh workbook without macros: always .xlsx.
   const xlsxOnly = (out: string, shown: string) => {
     if (!/\.xlsx$/i.test(out)) throw new CliError(say(lang, 'outputNotXlsx', { file: shown }));
@@ -76,7 +81,8 @@ export async function runNextYear(file: string, opts: NextYearOptions, io: Requi
   const { plan } = loaded;
   const sheet = loaded.workbook.sheets.find((s) => s.name === plan.sheetName)!;
   const draft = draftNextYear(plan, sheet.grid);
-  const output = asked ?? defaultNextYearOutput(input, draft);
+  const fallback = defaultNextYearOutput(input, draft);
+  const output = asked ?? (folder ? path.join(folder, path.basename(fallback)) : fallback);
   const shown = checkOutput(input, output, io.cwd, opts.force, lang);
   xlsxOnly(output, shown);
 
@@ -89,10 +95,10 @@ export async function runNextYear(file: string, opts: NextYearOptions, io: Requi
   if (positions) specs.push(buildCarriedSheet(positions.grid));
   specs.push(notes);
   try {
-    await fs.mkdir(path.dirname(output), { recursive: true });
-    await writeNewWorkbook(specs, output, ['next-year-plan']);
+    await writeNewWorkbook(specs, output, ['next-year-plan'], { overwrite: opts.force });
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    if (err instanceof TargetExistsError) throw new CliError(say(lang, 'outputExists', { file: shown }));
+    const reason = writeErrorReason(err, lang);
     throw new CliError(say(lang, 'writeFailed', { file: shown, reason }));
   }
 

@@ -2,12 +2,12 @@
 // The workbook and the Word copy come from the same report documents; every file is checked (not the
 // input, the right extension, not there already without --force) before anything is read or written, and
 // each is written through a temp file renamed at the end.
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { ReportDocument } from '../core/report/report-model';
 import { layoutSheet } from '../core/report/sheet-layout';
 import { writeDocxToFile } from '../node/docx-write';
 import { writeSpecsToFile } from '../node/xlsx-write';
+import { fitFileName } from './output-path';
 
 export const REPORT_FORMATS = ['xlsx', 'docx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -21,7 +21,7 @@ export interface ReportOutput {
 /** `plan.xlsx` -> `plan-звіт.xlsx` / `plan-звіт.docx` beside it. */
 export function defaultReportFile(input: string, format: ReportFormat, suffix = ''): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-звіт${suffix}.${format}`);
+  return path.join(path.dirname(input), fitFileName(path.basename(input, ext), `-звіт${suffix}.${format}`));
 }
 
 /**
@@ -73,15 +73,18 @@ export class ReportWriteError extends Error {
   }
 }
 
-/** Writes each output in turn (folders made as needed). */
-export async function writeReport(outputs: ReportOutput[], content: ReportContent): Promise<void> {
+/** Writes each output in turn, into folders that exist (checked before: none is made silently). */
+export async function writeReport(
+  outputs: ReportOutput[],
+  content: ReportContent,
+  opts: { overwrite: boolean },
+): Promise<void> {
   for (const o of outputs) {
     try {
-      await fs.mkdir(path.dirname(o.file), { recursive: true });
       if (o.format === 'xlsx') {
-        await writeSpecsToFile([layoutSheet(content.table), layoutSheet(content.summary)], o.file);
+        await writeSpecsToFile([layoutSheet(content.table), layoutSheet(content.summary)], o.file, opts);
       } else {
-        await writeDocxToFile([content.table, content.summary], o.file);
+        await writeDocxToFile([content.table, content.summary], o.file, opts);
       }
     } catch (err) {
       throw new ReportWriteError(o.file, err);

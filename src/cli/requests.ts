@@ -11,10 +11,12 @@ import { buildRequests } from '../core/requests/build-requests';
 import { DEFAULT_REPLY_DAYS } from '../core/requests/request-spec';
 import type { RequestSet } from '../core/requests/request-spec';
 import { requestWorkbookBytes } from '../node/request-workbook';
+import { writeErrorReason } from '../node/write-errors';
 import { TargetExistsError, writeFileWhole } from '../node/write-file';
 import { isoDateSchema, langSchema, parseLang, parseOptions } from './args';
 import { CliError } from './cli-error';
-import { sameFile, shownPath } from './generate';
+import { shownPath } from './generate';
+import { checkOutputFolder, sameFile } from './output-path';
 import type { CliIO } from './io';
 import { helpText, examplesBlock } from './help-text';
 import { langOption } from './localised-commander';
@@ -92,6 +94,8 @@ export async function runRequests(file: string, opts: RequestsOptions, io: Requi
   const shownFolder = shownPath(folder, io.cwd);
   if (existsSync(folder) && !statSync(folder).isDirectory())
     throw new CliError(sayRt(lang, 'notAFolder', { file: shownFolder }));
+  // The requests' folder itself is made if need be, never the folders above it (a mistyped path).
+  checkOutputFolder(folder, shownFolder, lang, input);
 
   const { plan } = await loadPlan({ file, cwd: io.cwd, sheet: opts.sheet, asOf, lang });
   // The plan in the same folder keeps its name: no request is named like it.
@@ -109,13 +113,13 @@ export async function runRequests(file: string, opts: RequestsOptions, io: Requi
     );
 
   try {
-    await fs.mkdir(folder, { recursive: true });
+    await fs.mkdir(folder, { recursive: true }); // its parent exists: checked above
     for (const [i, r] of set.requests.entries())
       await writeFileWhole(targets[i], await requestWorkbookBytes(r), { overwrite: opts.force });
   } catch (err) {
     if (err instanceof TargetExistsError)
       throw new CliError(sayRt(lang, 'requestsExist', { files: path.basename(err.file) }));
-    const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    const reason = writeErrorReason(err, lang);
     throw new CliError(sayRt(lang, 'writeFailed', { file: shownFolder, reason }));
   }
 

@@ -1,7 +1,6 @@
 // `plan-report snapshot plan.xlsx --as-of 2024-06-30 -o …`: a new workbook — the plan's workbook with the
 // sheet `Стан на 30.06.2024` added (or ours for that date replaced) and, when an earlier snapshot is kept
 // in it, `Зміни на 30.06.2024`. Everything else in the workbook is kept as it was (xlsx-add-sheets.ts).
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { z } from 'zod';
@@ -10,6 +9,9 @@ import type { Lang } from '../core/i18n/lang';
 import { planSnapshot, type WorkbookSheetView } from '../core/year/snapshot-workbook';
 import { addSheetsToWorkbook, markNameFor } from '../node/xlsx-add-sheets';
 import { writeBytesAtomic } from '../node/write-workbook';
+import { TargetExistsError } from '../node/write-file';
+import { writeErrorReason } from '../node/write-errors';
+import { intoFolder } from './output-path';
 import { isoDateSchema, langSchema, parseOptions } from './args';
 import { CliError } from './cli-error';
 import type { CliIO } from './io';
@@ -46,8 +48,9 @@ export async function runSnapshot(file: string, opts: SnapshotOptions, io: Requi
   const { lang } = opts;
   const asOf = asOfFor(opts.period, opts.asOf ?? io.today);
   const input = path.resolve(io.cwd, file);
-  const output = opts.out ? path.resolve(io.cwd, opts.out) : defaultSnapshotOutput(input, asOf);
-  const shown = checkOutput(input, output, io.cwd, opts.force, lang);
+  const fallback = defaultSnapshotOutput(input, asOf);
+  const output = opts.out ? intoFolder(path.resolve(io.cwd, opts.out), fallback) : fallback;
+  const shown = checkOutput(input, output, io.cwd, opts.force, lang, opts.positions ? [opts.positions] : []);
 
   const { loaded, bytes, info } = await loadWorkbook({
     file,
@@ -92,10 +95,10 @@ export async function runSnapshot(file: string, opts: SnapshotOptions, io: Requi
     })),
   );
   try {
-    await fs.mkdir(path.dirname(output), { recursive: true });
-    await writeBytesAtomic(output, added);
+    await writeBytesAtomic(output, added, { overwrite: opts.force });
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    if (err instanceof TargetExistsError) throw new CliError(say(lang, 'outputExists', { file: shown }));
+    const reason = writeErrorReason(err, lang);
     throw new CliError(say(lang, 'writeFailed', { file: shown, reason }));
   }
 

@@ -1,21 +1,34 @@
 // What snapshot and next-year share: the output checks (never the input, never over a file without
 // --force), the input's bytes read once and checked not to have changed under us, and the plan sheet
 // chosen among the user's sheets (ours — reports, snapshots — can look like a plan and are skipped).
-import { existsSync, promises as fs } from 'fs';
+import { existsSync } from 'fs';
 import * as path from 'path';
 import type { Lang } from '../core/i18n/lang';
 import { openPackage, PackageError, readWorkbookInfo, type WorkbookInfo } from '../node/xlsx-package';
+import { readFileBounded } from '../node/read-limits';
 import { CliError } from './cli-error';
-import { sameFile, shownPath } from './generate';
+import { shownPath } from './generate';
+import { checkOutputFolder, sameFile } from './output-path';
 import { loadPlan, type LoadOptions, type LoadedPlan } from './load-plan';
 import { say } from './messages';
 import { sayYear } from './year-messages';
 
 /** Refuses an output that is the input, is no workbook, or exists (without --force): before anything is read. */
-export function checkOutput(input: string, output: string, cwd: string, force: boolean, lang: Lang): string {
+export function checkOutput(
+  input: string,
+  output: string,
+  cwd: string,
+  force: boolean,
+  lang: Lang,
+  otherInputs: readonly string[] = [],
+): string {
   const shown = shownPath(output, cwd);
   if (sameFile(input, output)) throw new CliError(say(lang, 'outputIsInput', { file: shown }));
+  for (const other of otherInputs)
+    if (sameFile(path.resolve(cwd, other), output))
+      throw new CliError(say(lang, 'outputIsAnInput', { file: shown, input: other }));
   if (!/\.xls[xm]$/i.test(output)) throw new CliError(sayYear(lang, 'outputNotWorkbook', { file: shown }));
+  checkOutputFolder(output, shown, lang, input);
   if (existsSync(output) && !force) throw new CliError(say(lang, 'outputExists', { file: shown }));
   return shown;
 }
@@ -44,7 +57,7 @@ export interface LoadedWorkbook {
 
 async function bytesOf(file: string): Promise<Buffer | null> {
   try {
-    return await fs.readFile(file);
+    return await readFileBounded(file);
   } catch {
     return null;
   }

@@ -23,4 +23,5 @@ export const gridSchema: z.ZodType<Grid> = z.strictObject({
   origin: z.strictObject({ row: index, col: index }).optional(),
   merges: z.array(mergeAreaSchema).optional(),
   hiddenRows: z.array(index).optional(),
+  date1904: z.boolean().optional(),
 });

@@ -30,6 +30,11 @@ export interface Grid {
   merges?: MergeArea[];
   /** 0-based sheet rows hidden by the user: still read, never skipped silently. */
   hiddenRows?: number[];
+  /**
+   * The workbook counts serial days from 1904 (`<workbookPr date1904="1"/>`, old Mac workbooks): a number
+   * read as a date is then 1,462 days later than in the 1900 system.
+   */
+  date1904?: boolean;
 }
 
 export function isDateCell(v: CellValue): v is DateCell {

@@ -73,6 +73,19 @@ export function isBlank(text: string): boolean {
   return !NOT_BLANK.test(text);
 }
 
+/**
+ * `text` without the characters matching `start` at its start and `end` at its end (each a one-character
+ * class). Linear: `/^[…]+|[…]+$/g` retries the end pattern from every character of a run inside the text,
+ * so a cell holding 100,000 blanks between two words took seconds.
+ */
+export function trimChars(text: string, start: RegExp, end: RegExp = start): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && start.test(text[from])) from++;
+  while (to > from && end.test(text[to - 1])) to--;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
+
 /** Lower case, one kind of apostrophe and space, no invisible marks, trimmed. */
 export function foldSpaces(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();

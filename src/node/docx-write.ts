@@ -264,6 +264,10 @@ export async function docxBuffer(docs: ReportDocument[]): Promise<Buffer> {
 }
 
 /** Writes the .docx through a temp file in the same folder, as the .xlsx is written. */
-export async function writeDocxToFile(docs: ReportDocument[], file: string): Promise<void> {
-  await writeViaTemp(file, () => docxBuffer(docs));
+export async function writeDocxToFile(
+  docs: ReportDocument[],
+  file: string,
+  opts: { overwrite: boolean } = { overwrite: false },
+): Promise<void> {
+  await writeViaTemp(file, () => docxBuffer(docs), opts);
 }

@@ -3,9 +3,11 @@
 // date check, the hidden key column, sheet protection without a password — and the very hidden data sheet.
 // No file system here: the task pane can load this on demand to make the same bytes.
 import ExcelJS from 'exceljs';
+import './exceljs-xstring';
 import { columnLetter } from '../core/grid';
 import type { SheetSpec, SpecRange } from '../core/report/sheet-spec';
 import type { RequestValidation, RequestWorkbookSpec } from '../core/requests/request-spec';
+import { checkCellText } from './cell-limit';
 import { deflateEntries } from './xlsx-container';
 import { generatedMarkName, specsToWorkbook } from './xlsx-write';
 
@@ -79,7 +81,10 @@ export async function requestWorkbook(spec: RequestWorkbookSpec): Promise<ExcelJ
   });
 
   const data = wb.addWorksheet(spec.data.name, { state: spec.data.state });
-  for (const row of spec.data.values) data.addRow(row);
+  spec.data.values.forEach((row, r) => {
+    row.forEach((value, c) => checkCellText(value, spec.data.name, r, c));
+    data.addRow(row);
+  });
   return wb;
 }
 

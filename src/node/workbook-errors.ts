@@ -1,7 +1,14 @@
 // Why a workbook could not be read, as one line in Ukrainian and English: the CLI prints it as is.
 
 export type WorkbookReadErrorCode =
-  'not-found' | 'not-xlsx' | 'encrypted' | 'old-xls' | 'corrupt' | 'no-sheets';
+  | 'not-found'
+  | 'not-xlsx'
+  | 'encrypted'
+  | 'old-xls'
+  | 'corrupt'
+  | 'no-sheets'
+  /** Over one of READ_LIMITS (src/node/read-limits.ts): the file, a part, the cells or the merges. */
+  | 'too-large';
 
 export class WorkbookReadError extends Error {
   override readonly name = 'WorkbookReadError';

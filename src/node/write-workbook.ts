@@ -1,25 +1,16 @@
-// Writing a workbook file safely: through a temporary file in the same folder, renamed at the end, so a
-// failed or interrupted write leaves nothing half-written under the name asked for.
-import { promises as fs } from 'fs';
-import * as path from 'path';
-import { randomBytes } from 'crypto';
+// Writing a workbook file safely (write-file.ts): a failed or interrupted write leaves nothing half-written
+// under the name asked for, and a file that appeared meanwhile is replaced only with `overwrite`.
 import type { GeneratedRole, SheetSpec } from '../core/report/sheet-spec';
+import { writeFileWhole } from './write-file';
 import { deflateEntries } from './xlsx-container';
 import { generatedMarkName, specsToWorkbook } from './xlsx-write';
 
-export async function writeBytesAtomic(file: string, bytes: Uint8Array): Promise<void> {
-  const target = path.resolve(file);
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
-  try {
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, target);
-  } catch (err) {
-    await fs.rm(temp, { force: true });
-    throw err;
-  }
+export async function writeBytesAtomic(
+  file: string,
+  bytes: Uint8Array,
+  opts: { overwrite: boolean },
+): Promise<void> {
+  await writeFileWhole(file, bytes, opts);
 }
 
 /**
@@ -30,6 +21,7 @@ export async function writeNewWorkbook(
   specs: SheetSpec[],
   file: string,
   userRoles: readonly GeneratedRole[] = [],
+  opts: { overwrite: boolean } = { overwrite: false },
 ): Promise<void> {
   const wb = specsToWorkbook(specs);
   for (const spec of specs) {
@@ -37,5 +29,5 @@ export async function writeNewWorkbook(
     wb.definedNames.remove(`'${spec.name.replace(/'/g, "''")}'!$A$1`, generatedMarkName(spec.role));
   }
   const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  await writeBytesAtomic(file, deflateEntries(new Uint8Array(stored as ArrayBuffer)));
+  await writeBytesAtomic(file, deflateEntries(new Uint8Array(stored as ArrayBuffer)), opts);
 }

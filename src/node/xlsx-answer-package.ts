@@ -16,6 +16,7 @@ import {
 import { deflateEntries, readZip } from './xlsx-container';
 import { editSheetXml, sheetFacts, type CellEdit, type SheetFacts } from './sheet-xml';
 import { escapeCellText, needsPreserve } from './xlsx-text';
+import { CELL_CHARS, CellTextTooLongError } from './cell-limit';
 
 export interface XlsxPackage {
   /** Part names in the zip's order. */
@@ -144,7 +145,12 @@ export function applyChanges(
   pkg: XlsxPackage,
   sheet: PlanSheet,
   changes: readonly CellChange[],
+  sheetName = '',
 ): CellChange[] {
+  // An answer too long for a cell is refused whole, before any part is touched.
+  for (const c of changes)
+    if (c.value.kind === 'text' && c.value.text.length > CELL_CHARS)
+      throw new CellTextTooLongError(sheetName, c.cell, c.value.text.length);
   const refused = changes.filter((c) => sheet.facts.formulas.has(c.cell));
   const made = changes.filter((c) => !sheet.facts.formulas.has(c.cell));
   const dates = dateStyles(text(pkg, 'xl/styles.xml'));

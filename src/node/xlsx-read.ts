@@ -1,18 +1,20 @@
 // Reads an .xlsx file into the core's Grid, once, where the data enters: every cell becomes a plain value
 // and the grids are checked with zod. A file that cannot be read gives a WorkbookReadError that says why,
 // in Ukrainian and English, never a stack trace.
-import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
+import './exceljs-xstring';
 import { columnIndex, type CellValue, type Grid, type MergeArea } from '../core/grid';
 import { gridSchema } from '../core/grid-schema';
 import { WorkbookReadError } from './workbook-errors';
+import { checkPackage } from './package-check';
+import { readFileBounded } from './read-limits';
 import {
   containerProblem,
-  corruptArchive,
   notWorkbookArchive,
+  ODF_MIMETYPE_ENTRY,
   type ContainerProblem,
 } from '../xlsx-lite/container';
-import { readZip, workbookSheets, ZipReadError, type SheetEntry } from './xlsx-container';
+import { workbookSheets, type SheetEntry } from './xlsx-container';
 
 export interface WorkbookSheet {
   name: string;
@@ -36,55 +38,31 @@ function firstLine(err: unknown): string {
   return line.length > 120 ? `${line.slice(0, 117)}...` : line;
 }
 
-async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') {
-      throw new WorkbookReadError(
-        'not-xlsx',
-        `Це тека, а не файл: ${file}`,
-        `This is a folder, not a file: ${file}`,
-      );
-    }
-    if (code === 'EACCES' || code === 'EPERM') {
-      throw new WorkbookReadError(
-        'not-found',
-        `Немає доступу до файлу: ${file}`,
-        `Permission denied: ${file}`,
-      );
-    }
-    throw new WorkbookReadError('not-found', `Файл не знайдено: ${file}`, `File not found: ${file}`);
-  }
-}
-
 const BOOK = 'xl/workbook.xml';
 const BOOK_RELS = 'xl/_rels/workbook.xml.rels';
 
-/** Checks the container and lists the sheets, so each failure gets its own code before ExcelJS runs. */
-function inspect(bytes: Buffer, file: string | undefined): SheetEntry[] {
+/**
+ * Checks the container within READ_LIMITS and lists the sheets, so each failure gets its own code before
+ * ExcelJS runs. Returns the bytes ExcelJS is to load (merges clipped, see package-check.ts).
+ */
+function inspect(bytes: Buffer, file: string | undefined): { sheets: SheetEntry[]; bytes: Buffer } {
   const at = named(file);
   const fail = (p: ContainerProblem): WorkbookReadError => new WorkbookReadError(p.code, p.uk, p.en);
   const problem = containerProblem(bytes, at);
   if (problem) throw fail(problem);
-  try {
-    const { names, parts } = readZip(bytes, [BOOK, BOOK_RELS]);
-    const book = parts.get(BOOK);
-    if (!book) throw fail(notWorkbookArchive(names, at));
-    const sheets = workbookSheets(book.toString('utf8'), parts.get(BOOK_RELS)?.toString('utf8'));
-    if (sheets.length === 0) {
-      throw new WorkbookReadError(
-        'no-sheets',
-        `У книзі немає жодного аркуша${at}`,
-        `The workbook has no sheets${at}`,
-      );
-    }
-    return sheets;
-  } catch (err) {
-    if (err instanceof ZipReadError) throw fail(corruptArchive(at));
-    throw err;
+  const checked = checkPackage(bytes, at, [BOOK, BOOK_RELS, ODF_MIMETYPE_ENTRY]);
+  const { names, parts } = checked;
+  const book = parts.get(BOOK);
+  if (!book) throw fail(notWorkbookArchive(names, at, parts.get(ODF_MIMETYPE_ENTRY)?.toString('latin1')));
+  const sheets = workbookSheets(book.toString('utf8'), parts.get(BOOK_RELS)?.toString('utf8'));
+  if (sheets.length === 0) {
+    throw new WorkbookReadError(
+      'no-sheets',
+      `У книзі немає жодного аркуша${at}`,
+      `The workbook has no sheets${at}`,
+    );
   }
+  return { sheets, bytes: checked.bytes };
 }
 
 function isoDate(d: Date): CellValue {
@@ -170,8 +148,8 @@ function worksheetGrid(ws: ExcelJS.Worksheet): Grid {
 export async function readWorkbook(source: string | Buffer): Promise<WorkbookData> {
   const file = typeof source === 'string' ? source : undefined;
   const at = named(file);
-  const bytes = typeof source === 'string' ? await readBytes(source) : source;
-  const listed = inspect(bytes, file);
+  const read = typeof source === 'string' ? await readFileBounded(source) : source;
+  const { sheets: listed, bytes } = inspect(read, file);
 
   const wb = new ExcelJS.Workbook();
   try {
@@ -185,6 +163,7 @@ export async function readWorkbook(source: string | Buffer): Promise<WorkbookDat
     );
   }
   const loaded = new Map(wb.worksheets.map((ws) => [ws.name, ws]));
+  const date1904 = wb.properties.date1904 === true;
 
   const sheets = listed.map((entry): WorkbookSheet => {
     const ws = loaded.get(entry.name);
@@ -198,6 +177,9 @@ export async function readWorkbook(source: string | Buffer): Promise<WorkbookDat
     const grid: Grid = ws
       ? worksheetGrid(ws)
       : { sheetName: entry.name, rows: [], merges: [], hiddenRows: [] };
+    // Date cells ExcelJS already reads on the workbook's calendar; plain numbers the core may take for
+    // dates need to know it too.
+    if (date1904) grid.date1904 = true;
     const checked = gridSchema.safeParse(grid);
     if (!checked.success) {
       const issue = checked.error.issues[0];

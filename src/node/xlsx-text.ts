@@ -1,2 +1,8 @@
 // Cell text as SpreadsheetML stores it: one home for every writer, the browser's too (src/xlsx-lite).
-export { escapeAttribute, escapeCellText, needsPreserve } from '../xlsx-lite/xml-text';
+export {
+  decodeXstring,
+  escapeAttribute,
+  escapeCellText,
+  escapeXstring,
+  needsPreserve,
+} from '../xlsx-lite/xml-text';

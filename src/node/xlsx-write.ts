@@ -2,11 +2,13 @@
 // report looks the same whichever wrote it. ExcelJS cannot write charts: xlsx-chart.ts adds them to the
 // package ExcelJS wrote, with the workbook's standard font (see finishPackage).
 import ExcelJS from 'exceljs';
+import './exceljs-xstring';
 import { unzipSync, zipSync } from 'fflate';
 import { FOOTER_MARGIN, columnWidthPoints } from '../core/report/page-geometry';
 import { GENERATED_MARK, type CellStyle, type SheetSpec, type SpecRange } from '../core/report/sheet-spec';
 import { markNameFor } from '../core/report/sheet-marks';
 import { addCharts } from './xlsx-chart';
+import { checkCellText } from './cell-limit';
 import { writeViaTemp } from './temp-write';
 import { deflateEntries } from './xlsx-container';
 
@@ -213,6 +215,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, markName: string): v
       const value = values[c] ?? null;
       const style = styles[ids[r * cols + c]];
       if (value === null && !style) continue;
+      checkCellText(value, spec.name, r, c);
       row ??= ws.getRow(r + 1);
       const cell = row.getCell(c + 1);
       if (value !== null) cell.value = value;
@@ -300,6 +303,10 @@ export function finishPackage(stored: Uint8Array, specs: SheetSpec[]): Uint8Arra
 }
 
 /** Writes the specs to `file` through a temp file in the same folder, so a failed write leaves nothing half-written. */
-export async function writeSpecsToFile(specs: SheetSpec[], file: string): Promise<void> {
-  await writeViaTemp(file, () => specsToXlsx(specs));
+export async function writeSpecsToFile(
+  specs: SheetSpec[],
+  file: string,
+  opts: { overwrite: boolean } = { overwrite: false },
+): Promise<void> {
+  await writeViaTemp(file, () => specsToXlsx(specs), opts);
 }

@@ -63,6 +63,23 @@ export interface ContainerProblem {
   en: string;
 }
 
+/** What every refusal of another format says to do: the same words in both hosts. */
+const SAVE_UK = 'Відкрийте файл і збережіть його як книгу Excel (.xlsx)';
+const SAVE_EN = 'Open the file and save it as an Excel workbook (.xlsx)';
+
+interface Kind {
+  uk: string;
+  en: string;
+}
+
+function wrongFormat(kind: Kind, at: string): ContainerProblem {
+  return {
+    code: 'not-xlsx',
+    uk: `Файл не є книгою Excel .xlsx — це ${kind.uk}${at}. ${SAVE_UK}`,
+    en: `The file is not an Excel .xlsx workbook — it is ${kind.en}${at}. ${SAVE_EN}`,
+  };
+}
+
 /** `at` is `: plan.xlsx` where a file's name belongs in the message, or nothing. */
 function oleProblem(bytes: Uint8Array, at: string): ContainerProblem {
   if (isEncryptedPackage(bytes))
@@ -80,7 +97,54 @@ function oleProblem(bytes: Uint8Array, at: string): ContainerProblem {
     };
   const uk = names ? 'Старий формат .xls (Excel 97–2003)' : 'Старий формат .xls або зашифрована книга';
   const en = names ? 'Old .xls format (Excel 97–2003)' : 'Old .xls format or an encrypted workbook';
-  return { code: 'old-xls', uk: `${uk}${at}. Збережіть її як .xlsx`, en: `${en}${at}. Save it as .xlsx` };
+  return { code: 'old-xls', uk: `${uk}${at}. ${SAVE_UK}`, en: `${en}${at}. ${SAVE_EN}` };
+}
+
+/** Mostly printable UTF-8 (or UTF-16 with a BOM): a CSV or text file with another name. */
+function looksLikeText(head: Uint8Array): boolean {
+  if (head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)))
+    return true;
+  const text = new TextDecoder('utf-8').decode(head);
+  let bad = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code === 0xfffd || (code < 0x20 && code !== 9 && code !== 10 && code !== 13)) bad++;
+  }
+  return bad <= text.length / 100;
+}
+
+const latin1 = (bytes: Uint8Array): string => String.fromCharCode(...bytes);
+
+/** For a file that is neither a zip nor an OLE2 compound file: what it looks like, from its first bytes. */
+function otherFormatProblem(bytes: Uint8Array, at: string): ContainerProblem {
+  const head = bytes.subarray(0, 4096);
+  const start = latin1(head.subarray(0, 512))
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
+  if (start.startsWith('%pdf')) return wrongFormat({ uk: 'документ PDF', en: 'a PDF document' }, at);
+  if (
+    /^(<\?xml[^>]*>\s*)?<(!doctype html|html|table)\b/.test(start) ||
+    start.includes('urn:schemas-microsoft-com:office:excel')
+  )
+    return wrongFormat(
+      {
+        uk: 'вебсторінка (HTML чи XML, збережена з розширенням Excel)',
+        en: 'a web page (HTML or XML saved with an Excel extension)',
+      },
+      at,
+    );
+  if (start.startsWith('{\\rtf')) return wrongFormat({ uk: 'документ RTF', en: 'an RTF document' }, at);
+  if (looksLikeText(head))
+    return wrongFormat(
+      { uk: 'текстовий файл (CSV чи простий текст)', en: 'a text file (CSV or plain text)' },
+      at,
+    );
+  return {
+    code: 'not-xlsx',
+    uk: `Файл не є книгою Excel .xlsx і його формат не розпізнано${at}. ${SAVE_UK}`,
+    en: `The file is not an Excel .xlsx workbook and its format is not recognised${at}. ${SAVE_EN}`,
+  };
 }
 
 /** Why these bytes are no zip to read as a workbook; null when they are one. */
@@ -91,11 +155,7 @@ export function containerProblem(bytes: Uint8Array, at = ''): ContainerProblem |
     case 'ole2':
       return oleProblem(bytes, at);
     case 'other':
-      return {
-        code: 'not-xlsx',
-        uk: `Файл не є книгою Excel .xlsx (можливо, це CSV чи текст з іншим розширенням)${at}`,
-        en: `Not an Excel .xlsx workbook (perhaps CSV or text renamed to .xlsx)${at}`,
-      };
+      return otherFormatProblem(bytes, at);
     default:
       return null;
   }
@@ -108,13 +168,41 @@ export const corruptArchive = (at = ''): ContainerProblem => ({
   en: `The file is damaged or truncated (incomplete archive)${at}`,
 });
 
-/** A zip without xl/workbook.xml: a binary workbook (.xlsb), or no workbook at all. */
-export function notWorkbookArchive(names: readonly string[], at = ''): ContainerProblem {
+const ODF: Record<string, Kind> = {
+  'application/vnd.oasis.opendocument.spreadsheet': {
+    uk: 'таблиця OpenDocument (.ods, LibreOffice Calc)',
+    en: 'an OpenDocument spreadsheet (.ods, LibreOffice Calc)',
+  },
+  'application/vnd.oasis.opendocument.text': {
+    uk: 'текстовий документ OpenDocument (.odt)',
+    en: 'an OpenDocument text document (.odt)',
+  },
+};
+
+/** The zip entry an OpenDocument file names its type in: pass its text to notWorkbookArchive. */
+export const ODF_MIMETYPE_ENTRY = 'mimetype';
+
+/**
+ * A zip without xl/workbook.xml: what it is instead, by its entries (and the OpenDocument `mimetype` entry's
+ * text, when the caller read it): .ods, .odt, .docx, .pptx, .xlsb, or no workbook at all.
+ */
+export function notWorkbookArchive(names: readonly string[], at = '', mimetype?: string): ContainerProblem {
+  if (mimetype !== undefined) {
+    const type = mimetype.trim();
+    const odf = ODF[type];
+    if (odf) return wrongFormat(odf, at);
+    if (type.startsWith('application/vnd.oasis.opendocument.'))
+      return wrongFormat({ uk: `документ OpenDocument (${type})`, en: `an OpenDocument file (${type})` }, at);
+  }
+  if (names.includes('word/document.xml'))
+    return wrongFormat({ uk: 'документ Word (.docx)', en: 'a Word document (.docx)' }, at);
+  if (names.includes('ppt/presentation.xml'))
+    return wrongFormat({ uk: 'презентація PowerPoint (.pptx)', en: 'a PowerPoint presentation (.pptx)' }, at);
   if (names.includes('xl/workbook.bin'))
     return {
       code: 'not-xlsx',
-      uk: `Двійкова книга .xlsb не підтримується${at}. Збережіть її як .xlsx`,
-      en: `Binary .xlsb workbooks are not supported${at}. Save it as .xlsx`,
+      uk: `Двійкова книга Excel (.xlsb) не підтримується${at}. ${SAVE_UK}`,
+      en: `Binary Excel workbooks (.xlsb) are not supported${at}. ${SAVE_EN}`,
     };
   return {
     code: 'not-xlsx',

@@ -17,6 +17,7 @@ import {
   containerProblem,
   corruptArchive,
   notWorkbookArchive,
+  ODF_MIMETYPE_ENTRY,
   type ContainerProblem,
   type ContainerProblemCode,
 } from './container';
@@ -223,13 +224,17 @@ export function readXlsx(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): X
   const names: string[] = [];
   const head = inflate(
     bytes,
-    (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/styles.xml',
+    (n) =>
+      n === 'xl/workbook.xml' ||
+      n === 'xl/_rels/workbook.xml.rels' ||
+      n === 'xl/styles.xml' ||
+      n === ODF_MIMETYPE_ENTRY,
     limits,
     total,
     names,
   );
   const book = head.get('xl/workbook.xml');
-  if (book === undefined) return refuse(notWorkbookArchive(names));
+  if (book === undefined) return refuse(notWorkbookArchive(names, '', head.get(ODF_MIMETYPE_ENTRY)));
   const rels = relationships(head.get('xl/_rels/workbook.xml.rels'));
   const target = new Map(rels.map((r) => [r.id, workbookTarget(r.target)]));
   const entries = workbookSheets(book, head.get('xl/_rels/workbook.xml.rels'));

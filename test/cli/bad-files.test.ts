@@ -167,21 +167,40 @@ describe('plan-report generate to an output that cannot be written', () => {
     const before = await listing(folder);
     const run = await runCli(['generate', 'план.xlsx', '-o', out, '--as-of', '2023-06-15'], { cwd: folder });
     expectOneLineFailure(run, /out\.xlsx/);
-    expect(run.stderr).toMatch(/ENOTDIR|EEXIST|не вдалося|записати/i);
+    expect(run.stderr).toMatch(/file\.txt.* це файл, а не тека|Теки file\.txt\/a\/b не існує/);
     expect(await listing(folder)).toEqual(before);
     expect(await fs.readFile(path.join(folder, 'file.txt'), 'utf8')).toBe('не тека');
   });
 
-  it('a folder named like the output, even with --force: nothing replaced, no temporary file left', async () => {
+  it('a folder named like the output is a folder: the report goes into it, nothing of it replaced', async () => {
     await fs.mkdir(path.join(folder, 'out.xlsx'));
     await fs.writeFile(path.join(folder, 'out.xlsx', 'чуже.txt'), 'дані користувача');
-    const before = await listing(folder);
-    const plain = await runCli(['generate', 'план.xlsx', '-o', 'out.xlsx'], { cwd: folder });
-    expectOneLineFailure(plain, /out\.xlsx/);
-    const forced = await runCli(['generate', 'план.xlsx', '-o', 'out.xlsx', '--force'], { cwd: folder });
-    expectOneLineFailure(forced, /out\.xlsx/);
-    expect(await listing(folder)).toEqual(before);
+    const plain = await runCli(['generate', 'план.xlsx', '-o', 'out.xlsx', '--as-of', '2023-06-15'], {
+      cwd: folder,
+    });
+    expect(plain.stderr).toBe('');
+    expect(plain.stdout).toContain(path.join('out.xlsx', 'план-звіт.xlsx'));
+    const again = await runCli(['generate', 'план.xlsx', '-o', 'out.xlsx'], { cwd: folder });
+    expectOneLineFailure(again, /уже існує/);
+    expect(await listing(folder)).toEqual([
+      'file.txt',
+      'out.xlsx/',
+      'out.xlsx/план-звіт.xlsx',
+      'out.xlsx/чуже.txt',
+      'план.xlsx',
+    ]);
     expect(await fs.readFile(path.join(folder, 'out.xlsx', 'чуже.txt'), 'utf8')).toBe('дані користувача');
+  });
+
+  it('a missing folder is an error naming it, not made silently', async () => {
+    const before = await listing(folder);
+    const run = await runCli(['generate', 'план.xlsx', '-o', 'звіти/2023/звіт.xlsx'], { cwd: folder });
+    expectOneLineFailure(run, /Теки звіти\/2023 не існує/);
+    const en = await runCli(['generate', 'план.xlsx', '-o', 'звіти/звіт.xlsx', '--lang', 'en'], {
+      cwd: folder,
+    });
+    expectOneLineFailure(en, /The folder звіти does not exist/);
+    expect(await listing(folder)).toEqual(before);
   });
 
   it('the plan is still written where it can be (the failures above are about the output only)', async () => {

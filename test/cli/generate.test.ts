@@ -34,6 +34,7 @@ describe('plan-report generate on the sample', () => {
 
   beforeAll(async () => {
     out = path.join(dir, 'звіти', 'plan-2023-report.xlsx');
+    await fs.mkdir(path.dirname(out));
     const run = await runCli(['generate', SAMPLE, '-o', out, '--as-of', '2024-01-15']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

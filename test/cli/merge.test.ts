@@ -99,9 +99,10 @@ function expectedReport(prefer: 'plan' | 'answers') {
         file: 'відповіді/9-таблиця.xlsx',
         status: 'rejected',
         reason: 'unreadable',
-        details: 'Файл не є книгою Excel .xlsx (можливо, це CSV чи текст з іншим розширенням)',
+        details:
+          'Файл не є книгою Excel .xlsx — це текстовий файл (CSV чи простий текст). Відкрийте файл і збережіть його як книгу Excel (.xlsx)',
         message:
-          'файл не вдалося прочитати: Файл не є книгою Excel .xlsx (можливо, це CSV чи текст з іншим розширенням)',
+          'файл не вдалося прочитати: Файл не є книгою Excel .xlsx — це текстовий файл (CSV чи простий текст). Відкрийте файл і збережіть його як книгу Excel (.xlsx)',
       },
       {
         file: path.resolve(SAMPLE),

@@ -262,7 +262,9 @@ describe('WorkbookReadError from real bytes', () => {
     const zip = storedZip({ 'word/document.xml': '<w:document/>', 'readme.txt': 'hello' });
     const err = await fileFailure('doc.xlsx', zip);
     expectCode(err, 'not-xlsx');
-    expect(err.messageEn).toContain('no xl/workbook.xml');
+    expect(err.messageEn).toContain('a Word document (.docx)');
+    const other = await fileFailure('other.xlsx', storedZip({ 'readme.txt': 'hello' }));
+    expect(other.messageEn).toContain('no xl/workbook.xml');
   });
 
   it('no-sheets: a workbook part listing no sheets', async () => {

@@ -228,7 +228,8 @@ describe('writeSpecsToFile failures', () => {
 
   it('replaces an existing file in one step when writing succeeds', async () => {
     const file = path.join(dir, 'звіт.xlsx');
-    await writeSpecsToFile([summarySpec()], file);
+    await expect(writeSpecsToFile([summarySpec()], file)).rejects.toThrow(/file exists/);
+    await writeSpecsToFile([summarySpec()], file, { overwrite: true });
     expect((await readWorkbook(file)).sheets[0].grid.rows).toEqual([['Усього заходів', 28]]);
     expect(await fs.readdir(dir)).toEqual(['звіт.xlsx']);
   });

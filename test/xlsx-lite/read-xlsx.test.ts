@@ -112,10 +112,10 @@ describe('reading .xlsx in the browser', () => {
     const ole = refused(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     expect([ole.code, ole.messageUk]).toEqual([
       'old-xls',
-      'Старий формат .xls або зашифрована книга. Збережіть її як .xlsx',
+      'Старий формат .xls або зашифрована книга. Відкрийте файл і збережіть його як книгу Excel (.xlsx)',
     ]);
     expect(refused(strToU8('№;Захід\n1;Моніторинг\n')).messageUk).toBe(
-      'Файл не є книгою Excel .xlsx (можливо, це CSV чи текст з іншим розширенням)',
+      'Файл не є книгою Excel .xlsx — це текстовий файл (CSV чи простий текст). Відкрийте файл і збережіть його як книгу Excel (.xlsx)',
     );
     const whole = book(`<worksheet ${NS}><sheetData/></worksheet>`);
     expect(refused(whole.subarray(0, whole.length >> 1)).messageUk).toBe(

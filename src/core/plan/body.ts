@@ -131,7 +131,8 @@ export function readBody(ctx: TableContext, from: number): Body {
   return { items, numberRow: rows.numberRow, lastRow };
 }
 
-const NUMBER_PARTS = /^\s*(\d{1,4}(?:\.\d{1,3})*)\.?\s*\)?\s*$/;
+// Matched on the trimmed text: `\s*…?\s*$` at the end backtracks over every blank of a long run (quadratic).
+const NUMBER_PARTS = /^(\d{1,4}(?:\.\d{1,3})*)\.?\s*\)?$/;
 
 /**
  * `1.` `Організаційні заходи` over `1.1`, `1.2`: a heading numbered like the measures under it, with nothing
@@ -143,7 +144,7 @@ function numberedHeadings(ctx: TableContext, items: BodyItem[]): void {
   if (c === undefined || columns.measure === undefined) return;
   const numberOf = (it: BodyItem): string | null =>
     it.kind === 'measure'
-      ? (NUMBER_PARTS.exec(cellText(view.values[it.first][c] ?? null))?.[1] ?? null)
+      ? (NUMBER_PARTS.exec(cellText(view.values[it.first][c] ?? null).trim())?.[1] ?? null)
       : null;
   const others = [
     columns.deadline,

@@ -2,8 +2,15 @@
 import { dottedDate } from '../calendar';
 import { CellValue, isDateCell, isErrorCell } from '../grid';
 
-/** Excel serial day 1 is 1900-01-01, with the 1900 leap-year bug: serial 60 is the fictitious 1900-02-29. */
-export function serialToIso(serial: number): string | null {
+/** Days from the 1900 system's day 0 to the 1904 system's (1904-01-01 is serial 1462 in the 1900 system). */
+const DAYS_1904 = 1462;
+
+/**
+ * Excel serial day 1 is 1900-01-01, with the 1900 leap-year bug: serial 60 is the fictitious 1900-02-29.
+ * In a 1904-system workbook day 0 is 1904-01-01.
+ */
+export function serialToIso(serial: number, date1904 = false): string | null {
+  if (date1904 && Number.isFinite(serial) && serial >= 0) serial += DAYS_1904;
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
   const days = Math.floor(serial) - (serial > 60 ? 1 : 0);
   const ms = Date.UTC(1899, 11, 31) + days * 86400000;
@@ -25,9 +32,9 @@ export function cellText(v: CellValue | undefined): string {
  * Text of a cell expected to hold a date (deadline, actual date): numbers that look like serial dates become
  * dates. A serial with a time of day (`45000.5`, a date typed with a time or made by NOW()) is that day.
  */
-export function dateLikeText(v: CellValue | undefined): string {
+export function dateLikeText(v: CellValue | undefined, date1904 = false): string {
   if (typeof v === 'number' && v > 20000 && v < 80000) {
-    const iso = serialToIso(v);
+    const iso = serialToIso(v, date1904);
     if (iso) return dottedDate(iso);
   }
   return cellText(v);

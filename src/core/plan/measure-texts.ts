@@ -26,16 +26,18 @@ function firstCell(view: SheetView, r: number, c: number, dateLike: boolean): st
   const merge = raw === null || raw === '' ? coveringMerge(view, r, c) : undefined;
   if (merge) {
     if (merge.left !== c || merge.right !== c) return '';
-    return dateLike ? dateLikeText(view.values[merge.top][merge.left]) : (view.filled[r][c] ?? '');
+    return dateLike
+      ? dateLikeText(view.values[merge.top][merge.left], view.date1904)
+      : (view.filled[r][c] ?? '');
   }
-  return dateLike ? dateLikeText(raw) : cellText(raw);
+  return dateLike ? dateLikeText(raw, view.date1904) : cellText(raw);
 }
 
 /** A continuation row's own cell: nothing when the cell only continues a merge. */
 function moreCell(view: SheetView, r: number, c: number, dateLike: boolean): string {
   if (coveringMerge(view, r, c)) return '';
   const v = view.values[r][c] ?? null;
-  return dateLike ? dateLikeText(v) : cellText(v);
+  return dateLike ? dateLikeText(v, view.date1904) : cellText(v);
 }
 
 export interface FieldText {

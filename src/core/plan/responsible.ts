@@ -1,9 +1,11 @@
 // Splitting a responsible-persons cell into persons. Line breaks and `;` always separate; a comma separates
 // only when a new position starts after it (a capital letter), because department names contain commas:
 // `Відділ цифрового розвитку, програмно-технічного забезпечення і захисту інформації` is one department.
-import { foldSpaces, TextCache } from '../text';
+import { foldSpaces, TextCache, trimChars } from '../text';
 
-const TRIM_PUNCT = /^[\s,.;:\-–—•·*]+|[\s,;:\-–—•·*]+$/g;
+/** Punctuation and blanks around a person: a leading dot too (a list's `.`), never a trailing one (`ін.`). */
+const LEAD_PUNCT = /[\s,.;:\-–—•·*]/;
+const TRAIL_PUNCT = /[\s,;:\-–—•·*]/;
 
 /** Cells already split (responsible cells repeat from row to row); copied on the way out. */
 const SPLIT = new TextCache<string[]>();
@@ -16,7 +18,7 @@ function split(text: string): string[] {
   const pieces: string[] = [];
   for (const line of text.split(/[\n\r;]+/)) {
     for (const part of line.split(/,(?=[\s\u00a0]*[\p{Lu}])/u)) {
-      const cleaned = foldSpaces(part).replace(TRIM_PUNCT, '');
+      const cleaned = trimChars(foldSpaces(part), LEAD_PUNCT, TRAIL_PUNCT);
       if (cleaned) pieces.push(cleaned);
     }
   }

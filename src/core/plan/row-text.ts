@@ -1,11 +1,12 @@
 // What single cells of a body row say: a measure's number, a section heading, a filler mark.
 import { romanToNumber, toLatinRoman } from '../deadline/roman';
 
-const MEASURE_NUMBER = /^\s*\d{1,4}(?:\s?\.\s?\d{1,3})*\s*[.)]?\s*$/;
+// Matched on the trimmed text: `\s*…?\s*$` at the end backtracks over every blank of a long run (quadratic).
+const MEASURE_NUMBER = /^\d{1,4}(?:\s?\.\s?\d{1,3})*(?:\s*[.)])?$/;
 
 /** `1`, `1.`, `1.1`, `1.1.`, `2)`: a measure's number as offices write it. */
 export function isMeasureNumber(text: string): boolean {
-  return MEASURE_NUMBER.test(text);
+  return MEASURE_NUMBER.test(text.trim());
 }
 
 /** A dash or bullet alone (`-`, `–`, `•`, `*`): the mark of a list item, no number. */

@@ -21,6 +21,8 @@ export interface SheetView {
   mergesKnown: boolean;
   height: number;
   width: number;
+  /** Serial numbers count from 1904 (Grid.date1904). */
+  date1904: boolean;
 }
 
 /** A number for a cell of the view, for the merge maps (no string building per lookup). */
@@ -63,7 +65,17 @@ export function buildView(grid: Grid): SheetView {
       }
     }
   }
-  return { values, filled, mergeAt, topLeft, mergedRow, mergesKnown: topLeft.size > 0, height, width };
+  return {
+    values,
+    filled,
+    mergeAt,
+    topLeft,
+    mergedRow,
+    mergesKnown: topLeft.size > 0,
+    height,
+    width,
+    date1904: grid.date1904 === true,
+  };
 }
 
 /** The merge covering a cell other than its top-left one, if any. */

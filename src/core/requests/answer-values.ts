@@ -8,11 +8,13 @@ import type { Status } from '../types';
 import { textPrint } from './keys';
 import { REQUEST_STATUSES } from './labels';
 
-const DOTTED = /^\s*(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\s*(?:р\.?|року)?\s*$/u;
-const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/;
+// Matched on the trimmed text: `\s*…?\s*$` at the end backtracks over every blank of a long run (quadratic).
+const DOTTED = /^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})(?:\s*(?:р\.?|року))?$/u;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** `05.01.2023`, `5.1.23`, `05.01.2023 р.`, `2023-01-05` -> `2023-01-05`; anything else null. */
-export function parseDateText(text: string): string | null {
+export function parseDateText(raw: string): string | null {
+  const text = raw.trim();
   const dotted = DOTTED.exec(text);
   const iso = dotted ? null : ISO.exec(text);
   const [y, m, d] = dotted

@@ -3,9 +3,10 @@
 // - Windows forbids < > : " / \ | ? * and control characters, names ending in a dot or a space, and the
 //   device names CON, PRN, AUX, NUL, COM1–9, LPT1–9 (also with an extension: `CON.xlsx`);
 // - names are at most 255 bytes on Linux (UTF-8: a Cyrillic letter is 2 bytes) and APFS; we stay far
-//   below so the folder's path fits and a temporary `.name.random.tmp` beside it does too;
+//   below so the folder's path fits and the writer's short temporary file beside it does too;
 // - Windows and macOS compare names without case, macOS in Unicode normal form: two names that differ only
 //   so are one file there, and get `(2)`, `(3)`.
+import { trimChars } from '../text';
 
 /** Bytes a name may take with its extension (the temporary file beside it adds 19; 255 is the limit). */
 export const MAX_NAME_BYTES = 200;
@@ -45,7 +46,7 @@ function cutToBytes(text: string, bytes: number): string {
 
 /** Trailing dots and spaces (Windows drops them), leading ones (a dot hides a file on Unix). */
 function trimEdges(text: string): string {
-  return text.replace(/^[\s.]+|[\s.]+$/g, '');
+  return trimChars(text, /[\s.]/);
 }
 
 /** One person's name -> a safe file stem (no extension). */

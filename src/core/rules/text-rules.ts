@@ -39,7 +39,7 @@ function judge(text: string): Untidiness[] {
   if (text.trim() === '') return [];
   const issues: Untidiness[] = [];
   if (/^[\s\u00a0]|[\s\u00a0]$/.test(text)) issues.push('edges');
-  if (/[^\S\n]{2,}|\u00a0/.test(text.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, ''))) issues.push('double-spaces');
+  if (/[^\S\n]{2,}|\u00a0/.test(text.trim())) issues.push('double-spaces');
   if (/,[\s\u00a0]*$/.test(text) || /,[^\S\n]*\n/.test(text)) issues.push('trailing-comma');
   return issues;
 }

@@ -113,14 +113,30 @@ function clauseBefore(text: string, at: number): string {
   return window.slice(start);
 }
 
-function isWorkDate(text: string, start: number, end: number, titles: [number, number][]): boolean {
+/**
+ * Whether `at` lies inside one of the titles (sorted, not overlapping). Dates are tested in text order, so
+ * the cursor only moves forward: one pass over the titles for all dates, not one per date (a text of
+ * thousands of `«Про …»` titles each holding a date was quadratic).
+ */
+class TitleCursor {
+  private k = 0;
+  constructor(private readonly titles: [number, number][]) {}
+
+  inside(at: number): boolean {
+    const { titles } = this;
+    while (this.k < titles.length && titles[this.k][1] <= at) this.k++;
+    return this.k < titles.length && at > titles[this.k][0] && at < titles[this.k][1];
+  }
+}
+
+function isWorkDate(text: string, start: number, end: number, titles: TitleCursor): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
   if (DOCUMENT_BEFORE.test(before) || DOCUMENT_AFTER.test(after)) return false;
   if (LIMIT_BEFORE.test(before) || FUTURE_AFTER.test(after) || FUTURE_WORD.test(clauseBefore(text, start))) {
     return false;
   }
-  return !titles.some(([from, to]) => start > from && start < to);
+  return !titles.inside(start);
 }
 
 /** The days a matched date names (none when it is not a calendar date). */
@@ -166,7 +182,7 @@ const HAS_DIGIT = /\d/;
 const CACHE = new TextCache<string[]>();
 
 function workDates(text: string, year: number | undefined): string[] {
-  const titles = documentTitles(text);
+  const titles = new TitleCursor(documentTitles(text));
   const found = new Set<string>();
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {

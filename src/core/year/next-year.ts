@@ -68,7 +68,8 @@ export interface NextYearDraft extends OfficerNotes {
 /** Approval stamps and document references above a plan: dates of the old plan's order, not its period. */
 const STAMP =
   /^\s*(?:затверджено|затверджую|погоджено|схвалено|додаток|рішенням|розпорядженням|наказом|постановою|від\s+\d|№)/iu;
-const HEADER_YEAR = /^\s*((?:19|20)\d{2})\s*(?:рік|р\.?)?\s*$/u;
+// Matched on the trimmed text: `\s*…?\s*$` at the end backtracks over every blank of a long run (quadratic).
+const HEADER_YEAR = /^((?:19|20)\d{2})(?:\s*(?:рік|р\.?))?$/u;
 
 interface Access {
   get(r: number, c: number): CellValue;
@@ -180,7 +181,7 @@ export function draftNextYear(plan: Plan, grid: Grid): NextYearDraft {
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
       const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v : '';
-      const m = HEADER_YEAR.exec(text);
+      const m = HEADER_YEAR.exec(text.trim());
       if (!m || !years.includes(Number(m[1]))) continue;
       const result = shiftYears(text, shift);
       if (!result.moved) continue;
@@ -240,7 +241,7 @@ export function draftNextYear(plan: Plan, grid: Grid): NextYearDraft {
       unmoved.push({ ...base, text, reason: 'changes-meaning' });
       return;
     }
-    edit(r, cc, 'deadline', movedValue(value, result.text, shift.by));
+    edit(r, cc, 'deadline', movedValue(value, result.text, shift.by, grid.date1904 === true));
     moved.push({ ...base, before: text, after: result.text });
     newDeadline.set(m.row, result.text);
   }
@@ -263,11 +264,11 @@ export function draftNextYear(plan: Plan, grid: Grid): NextYearDraft {
  * The moved deadline as a cell value of the kind the old one was: a date cell stays a date (moved by whole
  * years), a serial number stays a serial number, text becomes the moved text.
  */
-function movedValue(before: CellValue, text: string, by: number): CellValue {
+function movedValue(before: CellValue, text: string, by: number, date1904: boolean): CellValue {
   if (isDateCell(before)) return { date: shiftDate(before.date, by) } satisfies DateCell;
   if (typeof before === 'number') {
-    const iso = serialToIso(before);
-    if (iso && dateLikeText(before) !== cellText(before)) return { date: shiftDate(iso, by) };
+    const iso = serialToIso(before, date1904);
+    if (iso && dateLikeText(before, date1904) !== cellText(before)) return { date: shiftDate(iso, by) };
   }
   return text;
 }

@@ -92,7 +92,7 @@ export function readSnapshotSheet(grid: Grid): SnapshotReadResult {
   const [from, to] = value('planPeriod')
     .split(/\s+[–-]\s+/)
     .map((d) => isoOf(d));
-  const code = /\(([^()]+)\)\s*$/.exec(value('reportPeriod'))?.[1] ?? null;
+  const code = /\(([^()]+)\)$/.exec(value('reportPeriod').trim())?.[1] ?? null;
 
   type Draft = Omit<SnapshotMeasure, 'key' | 'status' | 'overdue' | 'findings'> & {
     statusLabel: string;
