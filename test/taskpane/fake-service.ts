@@ -3,11 +3,14 @@ import type {
   ChangesResult,
   CheckResult,
   GenerateResult,
+  InputHelpersResult,
   MissingFeature,
   NextYearResult,
   PaneSettings,
   PlanService,
   SnapshotResult,
+  SpacesPreview,
+  SpacesResult,
 } from '../../src/app/plan-service';
 import { DEFAULT_SETTINGS } from '../../src/app/plan-service';
 import type { Finding, Status, StatusCounts, Summary } from '../../src/core/types';
@@ -68,6 +71,12 @@ export class FakeService implements PlanService {
   nextYear: () => Promise<NextYearResult> = async () => {
     throw new Error('createNextYearPlan: not set up');
   };
+  nextHelpers: () => Promise<InputHelpersResult> = async () => ({
+    added: [{ what: 'responsible', heading: 'Відповідальні особи', address: 'D7:D37' }],
+    skipped: [],
+  });
+  spaces: SpacesPreview = { sheet: 'Лист1', fixes: [] };
+  sampleSheet = 'Зразок плану';
   watcher: (() => void) | null = null;
   sheets: string[] = ['Лист1'];
   /** The settings in force at each check, in order. */
@@ -83,6 +92,9 @@ export class FakeService implements PlanService {
     takeSnapshot: jest.fn(),
     changesSinceSnapshot: jest.fn(),
     createNextYearPlan: jest.fn(),
+    previewSpaces: jest.fn(),
+    fixSpaces: jest.fn(),
+    insertSamplePlan: jest.fn(),
   };
 
   constructor(result: CheckResult) {
@@ -127,8 +139,22 @@ export class FakeService implements PlanService {
       this.calls.unwatch();
     };
   }
-  async addInputHelpers(): Promise<void> {
+  addInputHelpers(): Promise<InputHelpersResult> {
     this.calls.addInputHelpers();
+    return this.nextHelpers();
+  }
+  async previewSpaces(): Promise<SpacesPreview> {
+    this.calls.previewSpaces();
+    return this.spaces;
+  }
+  async fixSpaces(preview: SpacesPreview): Promise<SpacesResult> {
+    this.calls.fixSpaces(preview);
+    return { changed: preview.fixes.map((f) => f.cell), skipped: [] };
+  }
+  async insertSamplePlan(): Promise<string> {
+    this.calls.insertSamplePlan();
+    this.sheets.push(this.sampleSheet);
+    return this.sampleSheet;
   }
   takeSnapshot(onProgress?: (fraction: number) => void): Promise<SnapshotResult> {
     this.calls.takeSnapshot({ ...this.settings });

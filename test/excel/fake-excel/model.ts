@@ -41,6 +41,8 @@ export interface CellModel {
   value: FakeValue;
   /** A formula error shown in the cell (`#REF!`); `value` then holds the same text. */
   error?: string;
+  /** The formula the cell holds (`=A1&" "`); `value` is what it computes. Constants have none. */
+  formula?: string;
   format: CellFormat;
 }
 

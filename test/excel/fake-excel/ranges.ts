@@ -89,6 +89,9 @@ export class FakeRange extends FakeObject {
     switch (prop) {
       case 'values':
         return grid((cell) => (cell ? cell.value : ''));
+      case 'formulas':
+        // Range.formulas: a formula's text, a constant's value (learn.microsoft.com Range.formulas).
+        return grid((cell) => (cell ? (cell.formula ?? cell.value) : ''));
       case 'valueTypes':
         return grid((cell) => {
           if (!cell || cell.value === '') return 'Empty';
@@ -133,13 +136,18 @@ export class FakeRange extends FakeObject {
         if (typeof raw === 'string' && raw.length > CELL_TEXT_LIMIT)
           throw new FakeOfficeError('InvalidArgument', `A cell holds at most ${CELL_TEXT_LIMIT} characters.`);
         const cell = cellAt(sheet, r, c);
-        const { value, error } = typedValue(raw as FakeValue);
+        const { value, error, formula } = typedValue(raw as FakeValue);
         cell.value = value;
         if (error) cell.error = error;
         else delete cell.error;
+        if (formula) cell.formula = formula;
+        else delete cell.formula;
       }
       this.context.host.touched.add(sheet.id);
     }, jsonBytes(v));
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
   }
   get valueTypes(): string[][] {
     return this.read('valueTypes');
