@@ -2,6 +2,7 @@
 // opening the pane, then tell the user what happened in a small dialog — or, when no dialog can be shown,
 // show the report sheet itself, so that something visible happens either way.
 import type { GenerateResult, PlanService } from '../app/plan-service';
+import { langFromLocale } from '../core/i18n/lang';
 import { createExcelPlanService } from '../excel';
 import { showNotice } from './notice-dialog';
 import { associateCommand, type CommandEvent } from './office-env';
@@ -11,7 +12,8 @@ let service: PlanService | null = null;
 
 async function notify(message: string, isError: boolean, result: GenerateResult | null): Promise<void> {
   try {
-    await showNotice(message, isError);
+    const lang = langFromLocale(service?.displayLanguage() ?? 'uk-UA');
+    await showNotice(message, isError, lang);
   } catch (e) {
     // No dialog: the new report sheet, selected, is the visible answer; the message stays for the developer tools.
     if (result?.sheets[0]) await service?.selectCell(result.sheets[0], 'A1').catch(() => undefined);

@@ -200,7 +200,8 @@ export async function locatePlan(
   if (!result.ok) throw noPlanError([result.error], [sheet.name], env.lang());
   const moreRead = new Map(more.map((m) => [m.key, read.get(m.key)!]));
   const period = periodOf(settings.period);
-  if (!period) return {
+  if (!period)
+    return {
       ...where,
       grid,
       asOf,

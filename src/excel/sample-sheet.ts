@@ -57,7 +57,11 @@ export async function insertSamplePlan(
     const taken = new Set(names.items.map((n) => n.name.toLowerCase()));
     let mark = SAMPLE_MARK;
     for (let n = 2; taken.has(mark.toLowerCase()); n++) mark = `${SAMPLE_MARK}_${n}`;
-    names.add(mark, ws.getRange('A1'), 'Зразок плану, вставлений надбудовою / an example plan the add-in inserted');
+    names.add(
+      mark,
+      ws.getRange('A1'),
+      'Зразок плану, вставлений надбудовою / an example plan the add-in inserted',
+    );
   }
   ws.activate();
   await context.sync();

@@ -118,7 +118,11 @@ function finalMarks(p: SwapPlan): MarkList {
 }
 
 /** `activate`: the first new sheet becomes the active one (generate shows the report it wrote). */
-export async function swapSheets(context: Excel.RequestContext, p: SwapPlan, activate = false): Promise<void> {
+export async function swapSheets(
+  context: Excel.RequestContext,
+  p: SwapPlan,
+  activate = false,
+): Promise<void> {
   const sheets = context.workbook.worksheets;
   const marks = newMarks(p);
   if (p.withProps) p.fresh.forEach((ws, i) => queueMark(ws, marks[i] as Required<(typeof marks)[number]>));

@@ -1,21 +1,13 @@
 // The actions: «Сформувати звіт» first (the check runs on its own on opening and on every edit), with a
 // confirmation that names the errors still in the plan; «Перевірити» beside it; the progress of either.
-import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  ProgressBar,
-} from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Field, ProgressBar } from '@fluentui/react-components';
 import type { ErrorLine } from './finding-summaries';
 import { STRINGS } from './strings';
 import { useSectionStyles } from './styles';
 import type { PlanSession } from './use-plan-session';
+
+const GenerateConfirm = lazy(() => import('./GenerateConfirm'));
 
 export type ActionsPanelProps = Pick<
   PlanSession,
@@ -39,7 +31,11 @@ export function ActionsPanel(props: ActionsPanelProps) {
   return (
     <section aria-label={s.generate} className={styles.section}>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy !== null || noPlan || lacks('generate')} onClick={generate}>
+        <Button
+          appearance="primary"
+          disabled={busy !== null || noPlan || lacks('generate')}
+          onClick={generate}
+        >
           {s.generate}
         </Button>
         <Button disabled={busy !== null} onClick={() => void props.check()}>
@@ -56,33 +52,19 @@ export function ActionsPanel(props: ActionsPanelProps) {
           <ProgressBar aria-label={s.checking} />
         </Field>
       )}
-      <Dialog open={confirming} onOpenChange={(_e, data) => setConfirming(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.confirmTitle}</DialogTitle>
-            <DialogContent>
-              {s.confirmLead}
-              <ul>
-                {errors.map((e) => (
-                  <li key={e.rule}>{e.text}</li>
-                ))}
-              </ul>
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setConfirming(false);
-                  void props.generate();
-                }}
-              >
-                {s.confirmGenerate}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{s.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirming && (
+        <Suspense fallback={null}>
+          <GenerateConfirm
+            lang={lang}
+            errors={errors}
+            onCancel={() => setConfirming(false)}
+            onGenerate={() => {
+              setConfirming(false);
+              void props.generate();
+            }}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

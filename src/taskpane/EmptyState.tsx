@@ -41,7 +41,11 @@ export function EmptyState({ service, session, noPlan }: EmptyStateProps) {
         ))}
       </ul>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={session.busy !== null} onClick={() => void session.insertSample()}>
+        <Button
+          appearance="primary"
+          disabled={session.busy !== null}
+          onClick={() => void session.insertSample()}
+        >
           {s.insertSample}
         </Button>
         <Button disabled={session.busy !== null} onClick={choose}>

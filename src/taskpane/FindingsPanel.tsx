@@ -17,7 +17,11 @@ import { useSectionStyles } from './styles';
 
 export type FindingsTab = 'all' | Severity | 'unreported';
 
-const TAB_COUNT: Record<Severity, CountKey> = { error: 'errorsTab', warning: 'warningsTab', info: 'notesTab' };
+const TAB_COUNT: Record<Severity, CountKey> = {
+  error: 'errorsTab',
+  warning: 'warningsTab',
+  info: 'notesTab',
+};
 
 const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap', marginLeft: '-10px' },
@@ -144,7 +148,13 @@ export function FindingsPanel(props: FindingsPanelProps) {
             ))}
           {notesTab && (notes.length > 0 || props.unchecked) && (
             <div>
-              <h3 className={styles.severityHeading}>{count(lang, 'notesTab', notes.reduce((n, l) => n + l.findings.length, 0))}</h3>
+              <h3 className={styles.severityHeading}>
+                {count(
+                  lang,
+                  'notesTab',
+                  notes.reduce((n, l) => n + l.findings.length, 0),
+                )}
+              </h3>
               <NotesList
                 lines={notes}
                 lang={lang}

@@ -83,18 +83,23 @@ export function HelpersSettings(props: HelpersSettingsProps) {
         </ul>
       </div>
       <div className={section.row}>
-        <Button disabled={disabled} aria-describedby="helpers-why" onClick={() => void props.addInputHelpers()}>
+        <Button
+          disabled={disabled}
+          aria-describedby="helpers-why"
+          onClick={() => void props.addInputHelpers()}
+        >
           {s.inputHelpers}
         </Button>
       </div>
       <div id="helpers-why" role="status">
-        {(notice?.kind === 'helpers' ? resultLines(notice.result, lang) : blocked.map((k) => s.helperWhyNot[k])).map(
-          (line) => (
-            <Text as="p" key={line} className={section.p} size={200}>
-              {line}
-            </Text>
-          ),
-        )}
+        {(notice?.kind === 'helpers'
+          ? resultLines(notice.result, lang)
+          : blocked.map((k) => s.helperWhyNot[k])
+        ).map((line) => (
+          <Text as="p" key={line} className={section.p} size={200}>
+            {line}
+          </Text>
+        ))}
       </div>
     </>
   );

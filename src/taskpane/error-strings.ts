@@ -56,8 +56,7 @@ const en: ErrorStrings = {
       'The sheet is too large for one request to Excel. Delete empty rows and columns outside the table and try again.',
     'workbook-closed':
       'The workbook was closed or Excel is not responding. Open the workbook again and retry.',
-    'requirement-missing':
-      'This version of Excel cannot do this. Update Excel or use Excel on the web.',
+    'requirement-missing': 'This version of Excel cannot do this. Update Excel or use Excel on the web.',
     busy: 'A report is already being generated in this workbook. Wait until it finishes and try again.',
     'bad-period':
       'The reporting period in the settings lies outside the plan’s period. Choose another period or “The whole plan period”.',

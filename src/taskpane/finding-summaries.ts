@@ -19,7 +19,10 @@ export function severityHeadline(findings: readonly Finding[], lang: Lang): stri
 }
 
 /** The rules whose findings are about measures with nothing reported (the summary's «Немає звіту» filter). */
-export const UNREPORTED_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['missing-execution', 'conditional-unreported']);
+export const UNREPORTED_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'missing-execution',
+  'conditional-unreported',
+]);
 
 const ERROR_COUNT: Partial<Record<RuleId, CountKey>> = {
   'missing-execution': 'overdueMeasures',
@@ -41,14 +44,17 @@ const distinct = <T>(xs: T[]): T[] => [...new Set(xs)];
 /** One line per error rule, in the rules' order, naming the measures (and the deadline when they share one). */
 export function errorLines(findings: readonly Finding[], lang: Lang): ErrorLine[] {
   const byRule = new Map<RuleId, Finding[]>();
-  for (const f of findings) if (f.severity === 'error') byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  for (const f of findings)
+    if (f.severity === 'error') byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
   return [...byRule]
     .sort(([a], [b]) => RULE_IDS.indexOf(a) - RULE_IDS.indexOf(b))
     .map(([rule, list]) => {
       const sorted = [...list].sort((a, b) => a.row - b.row || a.column - b.column);
       const key = ERROR_COUNT[rule];
       const head = key ? count(lang, key, sorted.length) : `${ruleTitle(rule, lang)}: ${sorted.length}`;
-      const numbers = distinct(sorted.map((f) => f.measureNumber ?? String(f.params.number ?? '')).filter(Boolean));
+      const numbers = distinct(
+        sorted.map((f) => f.measureNumber ?? String(f.params.number ?? '')).filter(Boolean),
+      );
       const list2 = numbers.length ? `: № ${numbers.join(', ')}` : '';
       const deadlines = distinct(sorted.map((f) => String(f.params.deadline ?? '')).filter(Boolean));
       const passed =

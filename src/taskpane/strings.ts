@@ -61,7 +61,10 @@ export interface PaneStrings extends ErrorStrings {
   inputHelpers: string;
   helperAdded: (what: 'status' | 'responsible', heading: string, address: string) => string;
   helperOnSheet: (sheet: string) => string;
-  helperWhyNot: Record<'no-column-status' | 'no-column-responsible' | 'no-positions' | 'own-validation', string>;
+  helperWhyNot: Record<
+    'no-column-status' | 'no-column-responsible' | 'no-positions' | 'own-validation',
+    string
+  >;
   helpersNone: string;
   // First run
   emptyHeading: string;

@@ -424,7 +424,10 @@ describe('input helpers', () => {
     const fake = new FakeExcel([planSheet(6)]);
     const before = fake.snapshot('Лист1');
     const service = serviceFor(fake);
-    expect((await service.check()).inputHelpers).toEqual({ status: 'no-column', responsible: 'no-positions' });
+    expect((await service.check()).inputHelpers).toEqual({
+      status: 'no-column',
+      responsible: 'no-positions',
+    });
     expect((await service.check()).positionsChecked).toBe(false);
     const result = await service.addInputHelpers();
     expect(result.added).toEqual([]);
@@ -456,7 +459,10 @@ describe('input helpers', () => {
     fake.sheet('Лист1').validations.length = 0;
     fake.wb.settings.set(SETTINGS_KEY, JSON.stringify({ positions: positions.slice(0, 12) }));
     await serviceFor(fake).addInputHelpers();
-    const again = fake.values('Посади для списків').map((r) => r[0]).filter((v) => v !== '');
+    const again = fake
+      .values('Посади для списків')
+      .map((r) => r[0])
+      .filter((v) => v !== '');
     expect(again).toEqual(['Посада', ...positions.slice(0, 12)]);
   });
 
