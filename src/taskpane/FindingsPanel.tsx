@@ -109,11 +109,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
                 {count(lang, TAB_COUNT[sev], counts[sev])}
               </Tab>
             ))}
-            {unreported > 0 && (
-              <Tab value="unreported">
-                {s.unreportedTab} ({unreported})
-              </Tab>
-            )}
+            {unreported > 0 && <Tab value="unreported">{`${s.unreportedTab} (${unreported})`}</Tab>}
           </TabList>
           <Field label={s.searchLabel}>
             <SearchBox

@@ -96,7 +96,7 @@ export function HelpersSettings(props: HelpersSettingsProps) {
           ? resultLines(notice.result, lang)
           : blocked.map((k) => s.helperWhyNot[k])
         ).map((line) => (
-          <Text as="p" key={line} className={section.p} size={200}>
+          <Text as="p" block key={line} className={section.p} size={200}>
             {line}
           </Text>
         ))}

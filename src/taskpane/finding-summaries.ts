@@ -55,7 +55,8 @@ export function errorLines(findings: readonly Finding[], lang: Lang): ErrorLine[
       const numbers = distinct(
         sorted.map((f) => f.measureNumber ?? String(f.params.number ?? '')).filter(Boolean),
       );
-      const list2 = numbers.length ? `: № ${numbers.join(', ')}` : '';
+      // A no-break space: «№» never ends a line apart from its number.
+      const list2 = numbers.length ? `: №\u00a0${numbers.join(', ')}` : '';
       const deadlines = distinct(sorted.map((f) => String(f.params.deadline ?? '')).filter(Boolean));
       const passed =
         rule === 'missing-execution' && deadlines.length === 1
