@@ -86,7 +86,7 @@ export function usePlanSession(service: PlanService): PlanSession {
     } finally {
       if (current()) dispatch({ type: 'check-ended' });
     }
-  }, [service, reportError]);
+  }, [service]);
 
   const saveSettings = useCallback(
     async (patch: Partial<PaneSettings>, { recheck = true } = {}): Promise<void> => {

@@ -159,7 +159,9 @@ describe('task pane in Chromium', () => {
     await page.getByRole('button', { name: 'Сформувати звіт' }).click();
     // Errors remain: it asks first, naming them.
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('2 заходи без звіту про виконання: №\u00a018, 19 (термін минув 31.12.2023)').waitFor();
+    await dialog
+      .getByText('2 заходи без звіту про виконання: №\u00a018, 19 (термін минув 31.12.2023)')
+      .waitFor();
     expect(await page.evaluate(() => window.__fake.sheetNames())).toEqual(['Лист1']);
     await page.screenshot({ path: path.join(DOCS, 'taskpane-generate-confirm.png') });
     await dialog.getByRole('button', { name: 'Сформувати все одно' }).click();

@@ -70,7 +70,11 @@ describe('groupFindings', () => {
   });
 
   it('keeps only the rules asked for (the summary’s «Немає звіту»)', () => {
-    const groups = groupFindings(FINDINGS, { text: '', severities: all, rules: new Set(['missing-execution'] as const) }, 'uk');
+    const groups = groupFindings(
+      FINDINGS,
+      { text: '', severities: all, rules: new Set(['missing-execution'] as const) },
+      'uk',
+    );
     expect(groups.flatMap((g) => g.rules.map((r) => r.rule))).toEqual(['missing-execution']);
   });
 

@@ -162,7 +162,10 @@ describe('usePlanSession', () => {
     expect(service.calls.addInputHelpers).toHaveBeenCalledTimes(1);
     expect(result.current.notice).toEqual({
       kind: 'helpers',
-      result: { added: [{ what: 'responsible', heading: 'Відповідальні особи', address: 'D7:D37' }], skipped: [] },
+      result: {
+        added: [{ what: 'responsible', heading: 'Відповідальні особи', address: 'D7:D37' }],
+        skipped: [],
+      },
     });
     expect(result.current.error).toBeNull();
   });

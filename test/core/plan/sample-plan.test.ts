@@ -12,7 +12,9 @@ describe('the example plan and the columns a plan needs', () => {
     expect(r.plan.measures.map((m) => m.number)).toEqual(['1', '2', '3', '4']);
     expect(r.plan.period.from).toBe('2024-01-01');
     // It shows what the check finds: measure 3's deadline passed with nothing reported.
-    expect(r.findings.filter((f) => f.rule === 'missing-execution').map((f) => f.measureNumber)).toEqual(['3']);
+    expect(r.findings.filter((f) => f.rule === 'missing-execution').map((f) => f.measureNumber)).toEqual([
+      '3',
+    ]);
   });
 
   it('says on its first line that it is an example, in the pane’s language', () => {
