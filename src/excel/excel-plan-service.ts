@@ -26,7 +26,8 @@ import { toServiceError } from './errors';
 import { generateReport } from './generate-report';
 import type { LockOwner } from './generate-lock';
 import { replaceHighlights } from './highlights';
-import { addValidation, helperReadiness, planHelpers, positionsSource } from './input-helpers';
+import { toCheckResult } from './check-result';
+import { addValidation, planHelpers, positionsSource } from './input-helpers';
 import { insertSamplePlan } from './sample-sheet';
 import { fixSpaces, spaceFixes } from './trim-spaces';
 import { findPlanSheet, type LocateEnv, type LocatedPlan, locatePlan } from './locate-plan';
@@ -58,31 +59,6 @@ export interface ExcelPlanServiceDeps {
   createWorkbook?: CreateWorkbook;
   /** The largest new workbook sent, as base64 characters (below Excel on the web's 5 MB request). */
   createWorkbookLimit?: number;
-}
-
-function toCheckResult(r: LocatedPlan): CheckResult {
-  const period = r.view
-    ? {
-        reportPeriod: {
-          code: r.view.period.code,
-          from: r.view.period.from,
-          to: r.view.period.to,
-          notYetDue: r.view.measures.filter((m) => m.standing === 'not-yet-due').length,
-        },
-      }
-    : {};
-  return {
-    sheetName: r.plan.sheetName,
-    period: { from: r.plan.period.from, to: r.plan.period.to },
-    asOf: r.asOf,
-    sectionCount: r.plan.sections.length,
-    measureCount: r.plan.measures.length,
-    findings: r.findings,
-    summary: r.summary,
-    positionsChecked: r.positionsList.length > 0,
-    inputHelpers: helperReadiness(r.plan, r.positionsList.length > 0),
-    ...period,
-  };
 }
 
 /** Progress within 0..1 that never goes back: a bar that jumps back looks like a restart. */
