@@ -37,7 +37,8 @@ export async function generateReport(event: CommandEvent): Promise<void> {
   } catch (e) {
     // runGenerateCommand reports its own failures; this catches a failure to even start (no service).
     const detail = e instanceof Error ? e.message : String(e);
-    await notify(`Не вдалося сформувати звіт. / The report failed.\n${detail}`, true, null);
+    const en = langFromLocale(service?.displayLanguage() ?? 'uk-UA') === 'en';
+    await notify(`${en ? 'The report was not written.' : 'Звіт не створено.'}\n${detail}`, true, null);
   } finally {
     once.completed();
   }
