@@ -163,6 +163,10 @@ describe('task pane in Chromium', () => {
       .getByText('2 заходи без звіту про виконання: №\u00a018, 19 (термін минув 31.12.2023)')
       .waitFor();
     expect(await page.evaluate(() => window.__fake.sheetNames())).toEqual(['Лист1']);
+    // The dialog fades in: the picture once it has.
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('.fui-DialogSurface') as Element).opacity === '1',
+    );
     await page.screenshot({ path: path.join(DOCS, 'taskpane-generate-confirm.png') });
     await dialog.getByRole('button', { name: 'Сформувати все одно' }).click();
     await page.getByRole('button', { name: 'Відкрити звіт' }).waitFor();
