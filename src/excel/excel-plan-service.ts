@@ -270,8 +270,7 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
     },
 
     async insertSamplePlan(): Promise<string> {
-      const year = Number(today().slice(0, 4));
-      return excel((context) => insertSamplePlan(context, year, lang(), isSet), true);
+      return excel((context) => insertSamplePlan(context, today(), lang(), isSet), true);
     },
   };
 }

@@ -6,6 +6,7 @@ import { SAMPLE_SHEET, samplePlanRows, PLAN_COLUMNS } from '../core/plan/sample-
 import { MARK_PREFIX } from '../core/report/sheet-marks';
 import type { Lang } from '../core/i18n/lang';
 import { type IsSetSupported, OPTIONAL_REQUIREMENTS, supports } from './requirements';
+import { parseSettings, SETTINGS_KEY } from './settings';
 
 export const SAMPLE_MARK = `${MARK_PREFIX}sample_plan`;
 
@@ -19,18 +20,23 @@ export function freeSheetName(base: string, taken: readonly string[]): string {
 
 const WIDTHS = [6, 48, 20, 34, 40]; // characters, as the columns of PLAN_COLUMNS
 
+/** The example is a plan for the year of the date the pane checks as of (the settings', else today). */
 export async function insertSamplePlan(
   context: Excel.RequestContext,
-  year: number,
+  today: string,
   lang: Lang,
   isSet: IsSetSupported,
 ): Promise<string> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
+  const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  stored.load('value');
   const withNames = supports(isSet, OPTIONAL_REQUIREMENTS.names);
   const names = withNames ? context.workbook.names : null;
   names?.load('items/name');
   await context.sync();
+  const settings = stored.isNullObject ? null : parseSettings(stored.value);
+  const year = Number((settings?.asOf ?? today).slice(0, 4));
 
   const name = freeSheetName(
     SAMPLE_SHEET,

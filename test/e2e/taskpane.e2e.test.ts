@@ -256,7 +256,7 @@ describe('task pane in Chromium', () => {
   });
 
   it('an empty workbook shows the first-run state; the example plan inserted is read as a plan', async () => {
-    const { page } = await openPane({ sheets: [{ name: 'Аркуш1', rows: [] }], settings: {} });
+    const { page } = await openPane({ sheets: [{ name: 'Аркуш1', rows: [] }] });
     await page.getByRole('heading', { name: 'План ще не знайдено' }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.getByText('«Заплановані заходи» — зміст заходу (обовʼязково)').waitFor();
