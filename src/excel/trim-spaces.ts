@@ -1,8 +1,8 @@
 // «Прибрати зайві пробіли»: the one action that writes into the plan sheet, and only on the user's explicit
 // request after a preview. The preview reads the plan as a check does (3 round trips) and writes nothing;
-// the fix takes 2 round trips whatever the number of cells: the columns' cells read again (a cell changed
-// since the preview, or holding a formula, is left alone), then the new texts written as values in one
-// batch, one range per run of adjacent cells.
+// the fix takes 2 round trips while its cells fit a request (one more per further ~3 MB): the columns' cells
+// read again (a cell changed since the preview, or holding a formula, is left alone), then the new texts
+// written as values in one batch, one range per run of adjacent cells.
 import type { SpaceFix, SpacesPreview, SpacesResult } from '../app/plan-service';
 import { cellAddress, columnIndex, type Grid } from '../core/grid';
 import { UNTIDY_FIELDS, withoutExtraSpaces } from '../core/rules/text-rules';
@@ -46,6 +46,62 @@ function parseCell(cell: string): { row: number; col: number } | null {
 /** A leading apostrophe keeps a text a text: Excel would take `1.10` or `Грудень 2024` for a number or date. */
 const asText = (text: string): string => `'${text}`;
 
+/** What one request may carry, well below Excel on the web's 5 MB (values are sent as JSON, twice per cell read). */
+const REQUEST_BUDGET = 3 * 1024 * 1024;
+
+interface Block {
+  col: number;
+  top: number;
+  cells: CellAt[];
+  bytes: number;
+}
+
+/** Each column's cells in blocks of rows whose read (values and formulas of every row between) fits a request. */
+function blocksOf(at: CellAt[]): Block[] {
+  const perRow = 64 + 4 * (at.reduce((n, a) => n + a.fix.before.length, 0) / at.length);
+  const maxRows = Math.max(1, Math.floor(REQUEST_BUDGET / perRow));
+  const byCol = new Map<number, CellAt[]>();
+  for (const a of at) byCol.set(a.col, [...(byCol.get(a.col) ?? []), a]);
+  const blocks: Block[] = [];
+  for (const [col, cells] of byCol) {
+    cells.sort((a, b) => a.row - b.row);
+    let block: Block | null = null;
+    for (const c of cells) {
+      if (!block || c.row - block.top >= maxRows) {
+        block = { col, top: c.row, cells: [], bytes: 0 };
+        blocks.push(block);
+      }
+      block.cells.push(c);
+      block.bytes = (c.row - block.top + 1) * perRow;
+    }
+  }
+  return blocks;
+}
+
+/** Items in consecutive groups whose bytes fit one request each. */
+function batches<T>(items: T[], bytes: (t: T) => number): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const b = bytes(item);
+    if (current.length && size + b > REQUEST_BUDGET) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += b;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+interface Run {
+  col: number;
+  cells: CellAt[];
+}
+
 export async function fixSpaces(
   context: Excel.RequestContext,
   preview: SpacesPreview,
@@ -59,44 +115,50 @@ export async function fixSpaces(
   if (!at.length) return result;
   const ws = context.workbook.worksheets.getItemOrNullObject(preview.sheet);
   ws.load('name');
-  // Round trip 1: each column's cells from the first fix to the last, formulas and values.
-  const byCol = new Map<number, CellAt[]>();
-  for (const a of at) byCol.set(a.col, [...(byCol.get(a.col) ?? []), a]);
-  const reads = [...byCol].map(([col, cells]) => {
-    const top = cells.reduce((n, c) => Math.min(n, c.row), Infinity);
-    const bottom = cells.reduce((n, c) => Math.max(n, c.row), -Infinity);
-    const range = ws.getRange(`${cellAddress(top - 1, col)}:${cellAddress(bottom - 1, col)}`);
-    range.load(['values', 'formulas']);
-    return { col, top, cells: cells.sort((a, b) => a.row - b.row), range };
-  });
-  await context.sync();
-  if (ws.isNullObject) throw sheetNotFoundError(preview.sheet, lang);
-
-  // Round trip 2: the runs of adjacent cells still as previewed, written as values.
-  for (const { col, top, cells, range } of reads) {
-    let run: CellAt[] = [];
-    const flush = (): void => {
-      if (!run.length) return;
-      const from = cellAddress(run[0].row - 1, col);
-      const to = cellAddress(run[run.length - 1].row - 1, col);
-      ws.getRange(`${from}:${to}`).values = run.map((c) => [asText(c.fix.after)]);
-      run = [];
-    };
-    for (const c of cells) {
-      const value = range.values[c.row - top]?.[0];
-      const formula = range.formulas[c.row - top]?.[0];
-      const same = value === c.fix.before && !(typeof formula === 'string' && formula.startsWith('='));
-      if (!same) {
-        flush();
-        result.skipped.push(c.fix.cell);
-        continue;
+  // Round trip 1 (more only past what a request carries): each block's rows, formulas and values.
+  const runs: Run[] = [];
+  let first = true;
+  for (const group of batches(blocksOf(at), (b) => b.bytes)) {
+    const reads = group.map((b) => {
+      const bottom = b.cells[b.cells.length - 1].row;
+      const range = ws.getRange(`${cellAddress(b.top - 1, b.col)}:${cellAddress(bottom - 1, b.col)}`);
+      range.load(['values', 'formulas']);
+      return { b, range };
+    });
+    await context.sync();
+    if (first && ws.isNullObject) throw sheetNotFoundError(preview.sheet, lang);
+    first = false;
+    for (const { b, range } of reads) {
+      let run: Run | null = null;
+      for (const c of b.cells) {
+        const value = range.values[c.row - b.top]?.[0];
+        const formula = range.formulas[c.row - b.top]?.[0];
+        const same = value === c.fix.before && !(typeof formula === 'string' && formula.startsWith('='));
+        if (!same) {
+          run = null;
+          result.skipped.push(c.fix.cell);
+          continue;
+        }
+        const last: CellAt | undefined = run?.cells[run.cells.length - 1];
+        if (!run || !last || last.row !== c.row - 1) {
+          run = { col: b.col, cells: [] };
+          runs.push(run);
+        }
+        run.cells.push(c);
+        result.changed.push(c.fix.cell);
       }
-      if (run.length && run[run.length - 1].row !== c.row - 1) flush();
-      run.push(c);
-      result.changed.push(c.fix.cell);
     }
-    flush();
   }
-  if (result.changed.length) await context.sync();
+
+  // Round trip 2 (more only past what a request carries): the runs of adjacent cells, written as values.
+  const runBytes = (r: Run): number => 200 + r.cells.reduce((n, c) => n + 16 + 2 * c.fix.after.length, 0);
+  for (const group of batches(runs, runBytes)) {
+    for (const r of group) {
+      const from = cellAddress(r.cells[0].row - 1, r.col);
+      const to = cellAddress(r.cells[r.cells.length - 1].row - 1, r.col);
+      ws.getRange(`${from}:${to}`).values = r.cells.map((c) => [asText(c.fix.after)]);
+    }
+    await context.sync();
+  }
   return result;
 }
