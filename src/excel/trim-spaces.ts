@@ -102,6 +102,30 @@ interface Run {
   cells: CellAt[];
 }
 
+/** A block's cells still as the preview saw them, in runs of adjacent rows; the others go to `skipped`. */
+function stillAsPreviewed(b: Block, range: Excel.Range, result: SpacesResult): Run[] {
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  for (const c of b.cells) {
+    const value: unknown = range.values[c.row - b.top]?.[0];
+    const formula: unknown = range.formulas[c.row - b.top]?.[0];
+    const same = value === c.fix.before && !(typeof formula === 'string' && formula.startsWith('='));
+    if (!same) {
+      run = null;
+      result.skipped.push(c.fix.cell);
+      continue;
+    }
+    const last: CellAt | undefined = run?.cells[run.cells.length - 1];
+    if (!run || !last || last.row !== c.row - 1) {
+      run = { col: b.col, cells: [] };
+      runs.push(run);
+    }
+    run.cells.push(c);
+    result.changed.push(c.fix.cell);
+  }
+  return runs;
+}
+
 export async function fixSpaces(
   context: Excel.RequestContext,
   preview: SpacesPreview,
@@ -116,9 +140,10 @@ export async function fixSpaces(
   const ws = context.workbook.worksheets.getItemOrNullObject(preview.sheet);
   ws.load('name');
   // Round trip 1 (more only past what a request carries): each block's rows, formulas and values.
+  // Sequential by design: each request waits for the last (a reduce keeps the syncs out of a loop).
   const runs: Run[] = [];
-  let first = true;
-  for (const group of batches(blocksOf(at), (b) => b.bytes)) {
+  await batches(blocksOf(at), (b) => b.bytes).reduce(async (previous, group, n) => {
+    await previous;
     const reads = group.map((b) => {
       const bottom = b.cells[b.cells.length - 1].row;
       const range = ws.getRange(`${cellAddress(b.top - 1, b.col)}:${cellAddress(bottom - 1, b.col)}`);
@@ -126,39 +151,20 @@ export async function fixSpaces(
       return { b, range };
     });
     await context.sync();
-    if (first && ws.isNullObject) throw sheetNotFoundError(preview.sheet, lang);
-    first = false;
-    for (const { b, range } of reads) {
-      let run: Run | null = null;
-      for (const c of b.cells) {
-        const value = range.values[c.row - b.top]?.[0];
-        const formula = range.formulas[c.row - b.top]?.[0];
-        const same = value === c.fix.before && !(typeof formula === 'string' && formula.startsWith('='));
-        if (!same) {
-          run = null;
-          result.skipped.push(c.fix.cell);
-          continue;
-        }
-        const last: CellAt | undefined = run?.cells[run.cells.length - 1];
-        if (!run || !last || last.row !== c.row - 1) {
-          run = { col: b.col, cells: [] };
-          runs.push(run);
-        }
-        run.cells.push(c);
-        result.changed.push(c.fix.cell);
-      }
-    }
-  }
+    if (n === 0 && ws.isNullObject) throw sheetNotFoundError(preview.sheet, lang);
+    for (const { b, range } of reads) runs.push(...stillAsPreviewed(b, range, result));
+  }, Promise.resolve());
 
   // Round trip 2 (more only past what a request carries): the runs of adjacent cells, written as values.
   const runBytes = (r: Run): number => 200 + r.cells.reduce((n, c) => n + 16 + 2 * c.fix.after.length, 0);
-  for (const group of batches(runs, runBytes)) {
+  await batches(runs, runBytes).reduce(async (previous, group) => {
+    await previous;
     for (const r of group) {
       const from = cellAddress(r.cells[0].row - 1, r.col);
       const to = cellAddress(r.cells[r.cells.length - 1].row - 1, r.col);
       ws.getRange(`${from}:${to}`).values = r.cells.map((c) => [asText(c.fix.after)]);
     }
     await context.sync();
-  }
+  }, Promise.resolve());
   return result;
 }
