@@ -38,7 +38,8 @@ module.exports = (_env, argv = {}) => {
   const production = argv.mode === 'production';
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-source-map',
+    // No eval-based source maps, in development either: the pages' Content-Security-Policy allows no eval.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
@@ -84,6 +85,7 @@ module.exports = (_env, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/pages.css', to: 'pages.css' },
           { from: 'manifest.xml', to: 'manifest.xml' },
         ],
       }),

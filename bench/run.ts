@@ -15,6 +15,7 @@ import { benchYearHost, formatYearHost } from './excel-year.bench';
 import { paneFirstRenderMs, paneInitialJs } from './pane.bench';
 import { benchScale } from './scale.bench';
 import { benchTexts } from './text.bench';
+import { benchSpaces, formatSpaces } from './spaces.bench';
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
@@ -50,6 +51,9 @@ async function main(): Promise<void> {
   console.log('== Excel host: the year’s actions (strict fake Excel, a plan shaped like the seed)');
   for (const n of [300, 5000, 20000])
     for (const line of formatYearHost(await benchYearHost(n))) console.log(line);
+
+  console.log('== Excel host: «Прибрати зайві пробіли» (preview, then the fix)');
+  for (const n of [300, 5000, 20000]) console.log(formatSpaces(await benchSpaces(n)));
 
   console.log('== Core (pure TypeScript, no I/O)');
   for (const n of [1000, 10000]) {

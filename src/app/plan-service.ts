@@ -18,6 +18,51 @@ export interface CheckResult {
   summary: Summary;
   /** The reporting period checked for, when the settings name one (deadlines judged as of its end). */
   reportPeriod?: ReportPeriodInfo;
+  /** Whether the responsible persons were checked against a list of positions (`unknown-responsible`). */
+  positionsChecked?: boolean;
+  /** Which input dropdowns can be added to this plan (the pane disables what cannot apply, saying why). */
+  inputHelpers?: HelperReadiness;
+}
+
+export interface HelperReadiness {
+  status: 'ready' | 'no-column';
+  responsible: 'ready' | 'no-column' | 'no-positions';
+}
+
+/** One dropdown of «Додати списки для введення»: added, or why not. */
+export interface HelperOutcome {
+  what: 'status' | 'responsible';
+  /** The column's heading as the plan writes it, and its cells (`D7:D37`). */
+  heading?: string;
+  address?: string;
+  /** Why it was not added. */
+  reason?: 'no-column' | 'no-positions' | 'own-validation';
+  /** The positions went onto this (hidden) sheet of ours because the list is too long for an inline one. */
+  listSheet?: string;
+}
+
+export interface InputHelpersResult {
+  added: HelperOutcome[];
+  skipped: HelperOutcome[];
+}
+
+/** A cell whose extra spaces «Прибрати зайві пробіли» would remove: its text now and after. */
+export interface SpaceFix {
+  cell: string;
+  before: string;
+  after: string;
+}
+
+export interface SpacesPreview {
+  sheet: string;
+  fixes: SpaceFix[];
+}
+
+export interface SpacesResult {
+  /** Cells written. */
+  changed: string[];
+  /** Cells left as they are: changed since the preview, or holding a formula. */
+  skipped: string[];
 }
 
 export interface ReportPeriodInfo {
@@ -170,7 +215,16 @@ export interface PlanService {
   /** Call `onChange` (debounced) after the user edits the plan sheet; returns a function that stops watching. */
   watchPlan(onChange: () => void): Promise<() => Promise<void>>;
   /** Add dropdowns of status words and positions to the plan sheet's columns, on the user's request. */
-  addInputHelpers(): Promise<void>;
+  addInputHelpers(): Promise<InputHelpersResult>;
+  /** The plan's cells with extra spaces and what they would become; nothing is written. */
+  previewSpaces(): Promise<SpacesPreview>;
+  /**
+   * Write the preview's texts (values only, one batch), after the user confirmed it; a cell changed since the
+   * preview, or holding a formula, is left as it is.
+   */
+  fixSpaces(preview: SpacesPreview): Promise<SpacesResult>;
+  /** A new sheet with a small example plan, marked as an example, activated; its name is returned. */
+  insertSamplePlan(): Promise<string>;
   /**
    * Record the plan's monitoring state as of the settings' date (or the period's end) in a sheet of ours,
    * `Стан на 30.06.2024`, with the changes since the last snapshot; the plan sheet is only read. Our snapshot

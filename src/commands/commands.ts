@@ -2,6 +2,7 @@
 // opening the pane, then tell the user what happened in a small dialog — or, when no dialog can be shown,
 // show the report sheet itself, so that something visible happens either way.
 import type { GenerateResult, PlanService } from '../app/plan-service';
+import { langFromLocale } from '../core/i18n/lang';
 import { createExcelPlanService } from '../excel';
 import { showNotice } from './notice-dialog';
 import { associateCommand, type CommandEvent } from './office-env';
@@ -11,7 +12,8 @@ let service: PlanService | null = null;
 
 async function notify(message: string, isError: boolean, result: GenerateResult | null): Promise<void> {
   try {
-    await showNotice(message, isError);
+    const lang = langFromLocale(service?.displayLanguage() ?? 'uk-UA');
+    await showNotice(message, isError, lang);
   } catch (e) {
     // No dialog: the new report sheet, selected, is the visible answer; the message stays for the developer tools.
     if (result?.sheets[0]) await service?.selectCell(result.sheets[0], 'A1').catch(() => undefined);
@@ -35,7 +37,8 @@ export async function generateReport(event: CommandEvent): Promise<void> {
   } catch (e) {
     // runGenerateCommand reports its own failures; this catches a failure to even start (no service).
     const detail = e instanceof Error ? e.message : String(e);
-    await notify(`Не вдалося сформувати звіт. / The report failed.\n${detail}`, true, null);
+    const en = langFromLocale(service?.displayLanguage() ?? 'uk-UA') === 'en';
+    await notify(`${en ? 'The report was not written.' : 'Звіт не створено.'}\n${detail}`, true, null);
   } finally {
     once.completed();
   }

@@ -15,6 +15,10 @@ export function renderNotice(doc: Document, search: string, close: () => void): 
   }
   const button = doc.getElementById('close');
   if (button) {
+    // One language, the one the message is in (the page's static text names both until then).
+    const en = params.get(NOTICE_PARAMS.lang) === 'en';
+    button.textContent = en ? 'Close' : 'Закрити';
+    doc.documentElement.lang = en ? 'en' : 'uk';
     button.addEventListener('click', close);
     button.focus();
   }

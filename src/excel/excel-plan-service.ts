@@ -3,6 +3,7 @@
 //   check / live re-check  3 (sheet list and records; windows and marks; the plan's area) — locate-plan.ts
 //   generate               5 (the above under the workbook's lock; the new sheets; the swap) — generate-report.ts
 //   setHighlights          4, addInputHelpers 5, selectCell 2, watchPlan 3, settings 1 (2 when the plan sheet changes).
+//   previewSpaces 3 (a check's), fixSpaces 2 — trim-spaces.ts;  insertSamplePlan 2 — sample-sheet.ts
 //   takeSnapshot           5, as generate (earlier snapshot sheets read with the plan's area) — year-actions.ts
 //   changesSinceSnapshot   3;  createNextYearPlan 3 + the new workbook's request — next-year-workbook.ts
 //   createRequests         3 + one request per workbook opened — requests-made.ts
@@ -12,7 +13,10 @@ import {
   type CheckResult,
   DEFAULT_SETTINGS,
   type GenerateResult,
+  type InputHelpersResult,
   type NextYearResult,
+  type SpacesPreview,
+  type SpacesResult,
   type PaneSettings,
   type PlanService,
   type SnapshotResult,
@@ -24,7 +28,10 @@ import { toServiceError } from './errors';
 import { generateReport } from './generate-report';
 import type { LockOwner } from './generate-lock';
 import { replaceHighlights } from './highlights';
-import { addValidation, helperTargets, positionsSource } from './input-helpers';
+import { toCheckResult } from './check-result';
+import { addValidation, planHelpers, positionsSource } from './input-helpers';
+import { insertSamplePlan } from './sample-sheet';
+import { fixSpaces, spaceFixes } from './trim-spaces';
 import { findPlanSheet, type LocateEnv, type LocatedPlan, locatePlan } from './locate-plan';
 import { busyError, sheetNotFoundError } from './plan-errors';
 import { PlanWatch } from './plan-watch';
@@ -55,29 +62,6 @@ export interface ExcelPlanServiceDeps {
   createWorkbook?: CreateWorkbook;
   /** The largest new workbook sent, as base64 characters (below Excel on the web's 5 MB request). */
   createWorkbookLimit?: number;
-}
-
-function toCheckResult(r: LocatedPlan): CheckResult {
-  const period = r.view
-    ? {
-        reportPeriod: {
-          code: r.view.period.code,
-          from: r.view.period.from,
-          to: r.view.period.to,
-          notYetDue: r.view.measures.filter((m) => m.standing === 'not-yet-due').length,
-        },
-      }
-    : {};
-  return {
-    sheetName: r.plan.sheetName,
-    period: { from: r.plan.period.from, to: r.plan.period.to },
-    asOf: r.asOf,
-    sectionCount: r.plan.sections.length,
-    measureCount: r.plan.measures.length,
-    findings: r.findings,
-    summary: r.summary,
-    ...period,
-  };
 }
 
 /** Progress within 0..1 that never goes back: a bar that jumps back looks like a restart. */
@@ -275,13 +259,30 @@ export function createExcelPlanService(deps: ExcelPlanServiceDeps = {}): PlanSer
       };
     },
 
-    async addInputHelpers(): Promise<void> {
+    async addInputHelpers(): Promise<InputHelpersResult> {
       requireFeature(isSet, 'input-helpers', lang());
-      await excel(async (context) => {
+      return excel(async (context) => {
         const r = await located(context);
-        const source = positionsSource(r.positionsGrid, r.info.settings.positions);
-        await addValidation(context, r.sheet.id, helperTargets(r.plan, source), lang());
+        const names = r.info.sheets.map((s) => s.name);
+        const source = positionsSource(r.positionsGrid, r.info.settings.positions, names);
+        return addValidation(context, r.sheet.id, planHelpers(r.plan, r.grid, source), lang());
       }, true);
+    },
+
+    async previewSpaces(): Promise<SpacesPreview> {
+      requireFeature(isSet, 'settings', lang());
+      return excel(async (context) => {
+        const r = await located(context);
+        return { sheet: r.sheet.name, fixes: spaceFixes(r.plan, r.grid) };
+      });
+    },
+
+    async fixSpaces(preview: SpacesPreview): Promise<SpacesResult> {
+      return excel((context) => fixSpaces(context, preview, lang()), true);
+    },
+
+    async insertSamplePlan(): Promise<string> {
+      return excel((context) => insertSamplePlan(context, today(), lang(), isSet), true);
     },
   };
 }

@@ -55,6 +55,7 @@ export async function generateReport(
     specs.map(() => key),
     env,
     progress,
+    true, // the report is shown: its sheet activated in the swap's request
   );
   const { kept, notes } = written;
   return kept.length ? { sheets: written.names, kept, notes } : { sheets: written.names };

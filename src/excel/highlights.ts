@@ -5,6 +5,7 @@
 // kept from one action names another rule in the next. Ours carry a formula no user writes:
 // `=N("anticorruption-plan-addin:error")=0` (always true: N() of a text is 0). The user's own fills, fonts,
 // borders and rules are never touched.
+import { SEVERITY_FILL } from '../app/highlight-colours';
 import { columnIndex } from '../core/grid';
 import type { Finding, Severity } from '../core/types';
 import { addressChunks } from './format-plan';
@@ -12,11 +13,7 @@ import { type IsSetSupported, OPTIONAL_REQUIREMENTS, supports } from './requirem
 import { HIGHLIGHTS_KEY, type HighlightList } from './settings';
 import type { WorkbookInfo } from './workbook-info';
 
-export const SEVERITY_FILL: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  info: '#DDEBF7',
-};
+export { SEVERITY_FILL };
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const MARKER = 'anticorruption-plan-addin';

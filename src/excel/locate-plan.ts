@@ -48,6 +48,8 @@ export interface LocatedPlan extends PlanLocation {
   /** The date deadlines were judged as of: the settings' (or today), or the period's end if that is earlier. */
   asOf: string;
   positionsGrid: Grid | null;
+  /** The positions the responsible persons were checked against: the settings', else the sheet's; empty = not checked. */
+  positionsList: string[];
   /** The settings' reporting period and the plan seen for it; null for the plan's whole period. */
   period: ReportPeriod | null;
   view: PeriodView | null;
@@ -198,7 +200,18 @@ export async function locatePlan(
   if (!result.ok) throw noPlanError([result.error], [sheet.name], env.lang());
   const moreRead = new Map(more.map((m) => [m.key, read.get(m.key)!]));
   const period = periodOf(settings.period);
-  if (!period) return { ...where, grid, asOf, positionsGrid, ...result, period, view: null, more: moreRead };
+  if (!period)
+    return {
+      ...where,
+      grid,
+      asOf,
+      positionsGrid,
+      positionsList: list,
+      ...result,
+      period,
+      view: null,
+      more: moreRead,
+    };
   // The core's policy, as the CLI's --period: findings as of the period's end, measures not yet due left out.
   if (!overlapsPlan(period, result.plan.period)) throw badPeriodError(period, result.plan.period, env.lang());
   const view = periodView(result.plan, result.findings, period, asOf);
@@ -207,6 +220,7 @@ export async function locatePlan(
     grid,
     asOf,
     positionsGrid,
+    positionsList: list,
     ...result,
     findings: view.findings,
     summary: view.summary,

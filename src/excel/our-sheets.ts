@@ -69,6 +69,7 @@ export async function replaceOurSheets(
   markKeys: string[],
   env: GenerateEnv,
   progress: (fraction: number) => void,
+  activate = false,
 ): Promise<WrittenSheets> {
   const { info } = located;
   let swap: SwapPlan | null = null;
@@ -96,7 +97,7 @@ export async function replaceOurSheets(
       supports(env.isSet, OPTIONAL_REQUIREMENTS.names),
       markKeys,
     );
-    await swapSheets(context, swap);
+    await swapSheets(context, swap, activate);
   } catch (e) {
     // Put things back as they were (or, once old sheets are gone, finish the swap): never half of each.
     const plan = swap;

@@ -6,6 +6,10 @@ import { LANGS } from '../core/i18n/lang';
 import { GENERATED_ROLES } from '../core/report/sheet-spec';
 import { parseReportPeriod } from '../core/year/report-period';
 
+// The add-in's pages allow no eval (their Content-Security-Policy): zod must not probe `new Function` for
+// its compiled parsers, which the browser reports as a violation even when caught.
+z.config({ jitless: true });
+
 export const SETTINGS_KEY = 'anticorruptionPlan.settings';
 /** Our generated sheets: the mark itself without ExcelApi 1.12, and a record of them with it. */
 export const MARKS_KEY = 'anticorruptionPlan.generatedSheets';

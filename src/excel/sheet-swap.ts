@@ -117,7 +117,12 @@ function finalMarks(p: SwapPlan): MarkList {
   return mergedMarks(p.located.info, p.located.owned, gone, newMarks(p));
 }
 
-export async function swapSheets(context: Excel.RequestContext, p: SwapPlan): Promise<void> {
+/** `activate`: the first new sheet becomes the active one (generate shows the report it wrote). */
+export async function swapSheets(
+  context: Excel.RequestContext,
+  p: SwapPlan,
+  activate = false,
+): Promise<void> {
   const sheets = context.workbook.worksheets;
   const marks = newMarks(p);
   if (p.withProps) p.fresh.forEach((ws, i) => queueMark(ws, marks[i] as Required<(typeof marks)[number]>));
@@ -139,6 +144,7 @@ export async function swapSheets(context: Excel.RequestContext, p: SwapPlan): Pr
     if (p.kept.has(p.naming.replace[i].id)) queueUnmark(ws, p.withProps);
   });
   context.workbook.settings.add(MARKS_KEY, JSON.stringify(finalMarks(p)));
+  if (activate && p.fresh[0]) p.fresh[0].activate();
   queueRelease(context);
   await context.sync();
 }

@@ -1,42 +1,45 @@
-// What a person can do: check, generate (with its progress), highlights, input dropdowns, language.
-import { Button, Field, ProgressBar, Radio, RadioGroup, Switch } from '@fluentui/react-components';
+// The actions: «Сформувати звіт» first (the check runs on its own on opening and on every edit), with a
+// confirmation that names the errors still in the plan; «Перевірити» beside it; the progress of either.
+import { lazy, Suspense, useState } from 'react';
+import { Button, Field, ProgressBar } from '@fluentui/react-components';
+import type { ErrorLine } from './finding-summaries';
 import { STRINGS } from './strings';
 import { useSectionStyles } from './styles';
 import type { PlanSession } from './use-plan-session';
 
+const GenerateConfirm = lazy(() => import('./GenerateConfirm'));
+
 export type ActionsPanelProps = Pick<
   PlanSession,
-  | 'lang'
-  | 'busy'
-  | 'progress'
-  | 'settings'
-  | 'lacks'
-  | 'check'
-  | 'generate'
-  | 'addInputHelpers'
-  | 'setHighlights'
-  | 'saveSettings'
->;
+  'lang' | 'busy' | 'progress' | 'lacks' | 'check' | 'generate' | 'result'
+> & {
+  /** The errors the plan still has (the confirmation names them). */
+  errors: ErrorLine[];
+};
 
 export function ActionsPanel(props: ActionsPanelProps) {
-  const { lang, busy, progress, settings, lacks } = props;
+  const { lang, busy, progress, lacks, errors, result } = props;
   const styles = useSectionStyles();
   const s = STRINGS[lang];
-  // The language changes only what the pane says: nothing to check again.
-  const setLang = (value: string): Promise<void> =>
-    props.saveSettings({ language: value === 'en' ? 'en' : 'uk' }, { recheck: false });
+  const [confirming, setConfirming] = useState(false);
+  const noPlan = result === null;
+  const generate = (): void => {
+    if (errors.length) setConfirming(true);
+    else void props.generate();
+  };
 
   return (
-    <section aria-labelledby="actions-heading" className={styles.section}>
-      <h2 id="actions-heading" className={styles.h2}>
-        {s.actionsHeading}
-      </h2>
+    <section aria-label={s.generate} className={styles.section}>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy !== null} onClick={() => void props.check()}>
-          {s.check}
-        </Button>
-        <Button disabled={busy !== null || lacks('generate')} onClick={() => void props.generate()}>
+        <Button
+          appearance="primary"
+          disabled={busy !== null || noPlan || lacks('generate')}
+          onClick={generate}
+        >
           {s.generate}
+        </Button>
+        <Button disabled={busy !== null} onClick={() => void props.check()}>
+          {s.check}
         </Button>
       </div>
       {busy === 'generate' && (
@@ -49,26 +52,19 @@ export function ActionsPanel(props: ActionsPanelProps) {
           <ProgressBar aria-label={s.checking} />
         </Field>
       )}
-      <Switch
-        label={s.highlights}
-        checked={settings.highlights}
-        disabled={lacks('highlights')}
-        onChange={(_e, data) => void props.setHighlights(data.checked)}
-      />
-      <div className={styles.row}>
-        <Button
-          disabled={busy !== null || lacks('input-helpers')}
-          onClick={() => void props.addInputHelpers()}
-        >
-          {s.inputHelpers}
-        </Button>
-      </div>
-      <Field label={s.language}>
-        <RadioGroup layout="horizontal" value={lang} onChange={(_e, data) => void setLang(data.value)}>
-          <Radio value="uk" label="Українська" />
-          <Radio value="en" label="English" />
-        </RadioGroup>
-      </Field>
+      {confirming && (
+        <Suspense fallback={null}>
+          <GenerateConfirm
+            lang={lang}
+            errors={errors}
+            onCancel={() => setConfirming(false)}
+            onGenerate={() => {
+              setConfirming(false);
+              void props.generate();
+            }}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // The bars above the pane's sections: features this Excel lacks, the last error (with what to do next)
-// and what the last action achieved.
+// and what the last action achieved (with what to do next: «Відкрити звіт»).
 import {
   Button,
   Caption1,
@@ -10,15 +10,16 @@ import {
 } from '@fluentui/react-components';
 import type { MissingFeature } from '../app/plan-service';
 import type { Lang } from '../core/i18n/lang';
+import { count } from './count-strings';
 import type { PaneError } from './format';
 import type { Notice } from './session-state';
-import { STRINGS, excelVersionFor } from './strings';
+import { STRINGS, excelVersionFor, quoted } from './strings';
 
 export function MissingFeaturesBar({ missing, lang }: { missing: MissingFeature[]; lang: Lang }) {
   const s = STRINGS[lang];
   if (missing.length === 0) return null;
   return (
-    <MessageBar intent="warning">
+    <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{s.missingTitle}</MessageBarTitle>
         {missing.map((m) => (
@@ -41,7 +42,7 @@ export function ErrorBar({ error, lang, onDismiss }: ErrorBarProps) {
   const s = STRINGS[lang];
   if (!error) return null;
   return (
-    <MessageBar intent="error" role="alert">
+    <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
         {s.errorNext[error.code]}
@@ -60,16 +61,50 @@ export function ErrorBar({ error, lang, onDismiss }: ErrorBarProps) {
   );
 }
 
-export function NoticeBar({ notice, lang }: { notice: Notice; lang: Lang }) {
+export interface NoticeBarProps {
+  notice: Notice;
+  lang: Lang;
+  onOpen: (sheet: string) => void;
+}
+
+/** Generate, the example plan and the extra spaces say here what they did (input helpers say it in place). */
+export function NoticeBar({ notice, lang, onOpen }: NoticeBarProps) {
   const s = STRINGS[lang];
-  if (!notice) return null;
+  if (!notice || notice.kind === 'helpers') return null;
+  if (notice.kind === 'generated') {
+    const names = notice.sheets.map((n) => quoted(lang, n)).join(', ');
+    return (
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          {s.generated(names)}
+          {notice.notes.map((n) => (
+            <div key={n}>
+              <Caption1>{n}</Caption1>
+            </div>
+          ))}
+        </MessageBarBody>
+        {notice.sheets[0] && (
+          <MessageBarActions>
+            <Button size="small" onClick={() => onOpen(notice.sheets[0])}>
+              {s.openReport}
+            </Button>
+          </MessageBarActions>
+        )}
+      </MessageBar>
+    );
+  }
+  const text =
+    notice.kind === 'sample'
+      ? s.sampleInserted(notice.sheet)
+      : [
+          count(lang, 'cellsChanged', notice.result.changed.length),
+          notice.result.skipped.length ? count(lang, 'cellsSkipped', notice.result.skipped.length) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
   return (
-    <MessageBar intent="success">
-      <MessageBarBody>
-        {notice.kind === 'generated'
-          ? s.generated(notice.sheets.map((n) => (lang === 'uk' ? `«${n}»` : `“${n}”`)).join(', '))
-          : s.inputHelpersDone}
-      </MessageBarBody>
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -1,6 +1,6 @@
-// The pane's settings a clerk may change: which sheet holds the plan and the office's list of positions
-// (for checking the responsible persons). Saving either re-checks the plan, through `onSave`.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// Which sheet holds the plan and the office's list of positions (for checking the responsible persons),
+// inside the pane's «Налаштування». Saving either re-checks the plan, through `onSave`.
+import { type Ref, useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Field, Select, Textarea } from '@fluentui/react-components';
 import type { PaneSettings, PlanService } from '../app/plan-service';
 import type { Lang } from '../core/i18n/lang';
@@ -30,6 +30,8 @@ export interface SettingsPanelProps {
   /** Save the changed settings and re-check the plan. */
   onSave: (patch: Partial<PaneSettings>) => Promise<void>;
   onError: (e: unknown) => void;
+  /** The positions box, for «Додати перелік» to focus. */
+  positionsRef?: Ref<HTMLTextAreaElement>;
 }
 
 export function SettingsPanel({
@@ -39,6 +41,7 @@ export function SettingsPanel({
   disabled = false,
   onSave,
   onError,
+  positionsRef,
 }: SettingsPanelProps) {
   const styles = useSectionStyles();
   const s = STRINGS[lang];
@@ -76,10 +79,7 @@ export function SettingsPanel({
       : sheets;
 
   return (
-    <section aria-labelledby="settings-heading" className={styles.section}>
-      <h2 id="settings-heading" className={styles.h2}>
-        {s.settingsHeading}
-      </h2>
+    <>
       <Field label={s.planSheetLabel} hint={s.planSheetHint}>
         <Select
           value={settings.planSheet ?? AUTO}
@@ -97,6 +97,7 @@ export function SettingsPanel({
       </Field>
       <Field label={s.positionsLabel} hint={s.positionsHint}>
         <Textarea
+          ref={positionsRef}
           value={draft}
           rows={5}
           resize="vertical"
@@ -112,6 +113,6 @@ export function SettingsPanel({
           {s.savePositions}
         </Button>
       </div>
-    </section>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-// Findings as the pane shows them: filtered by text and severity, grouped by severity then rule, in the
+// Findings as the pane shows them: filtered by text (not by cell address), severity and rule, grouped by severity then rule, in the
 // order of the sheet inside each group. Plain functions so the grouping is tested without rendering.
 import { RULE_IDS, SEVERITIES, type Finding, type RuleId, type Severity } from '../core/types';
 import type { Lang } from '../core/i18n/lang';
@@ -25,6 +25,8 @@ export interface SeverityGroup {
 export interface FindingFilter {
   text: string;
   severities: ReadonlySet<Severity>;
+  /** Only these rules (the summary's «Немає звіту» shows the findings about unreported measures). */
+  rules?: ReadonlySet<RuleId>;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -60,9 +62,11 @@ export function groupFindings(
     const byRule = new Map<RuleId, FindingItem[]>();
     for (const finding of findings) {
       if (finding.severity !== severity) continue;
+      if (filter.rules && !filter.rules.has(finding.rule)) continue;
       const message = findingText(finding, lang);
       if (needle) {
-        const hay = norm([message, finding.cell, finding.measureNumber ?? '', title(finding.rule)].join(' '));
+        // What a finding says and its measure's number, not its cell: «18» finds measure 18, not C18.
+        const hay = norm([message, finding.measureNumber ?? '', title(finding.rule)].join(' '));
         if (!hay.includes(needle)) continue;
       }
       const list = byRule.get(finding.rule) ?? [];

@@ -1,13 +1,19 @@
 // How the pane's session state changes, as a pure reducer: what each step of a check or an action does to
 // what is shown (busy, progress, result, error, notice), tested without rendering.
-import type { CheckResult, PaneSettings } from '../app/plan-service';
+import type { CheckResult, InputHelpersResult, PaneSettings, SpacesResult } from '../app/plan-service';
 import { DEFAULT_SETTINGS } from '../app/plan-service';
 import { toPaneError, type PaneError } from './format';
 
 /** What is running: one action at a time; a check may also start on its own (live re-check). */
-export type Busy = 'check' | 'generate' | 'helpers' | null;
+export type Busy = 'check' | 'generate' | 'helpers' | 'spaces' | 'sample' | null;
+export type ActionBusy = Exclude<Busy, 'check' | null>;
 /** What the last action achieved, shown until the next action starts. */
-export type Notice = { kind: 'generated'; sheets: string[] } | { kind: 'helpers' } | null;
+export type Notice =
+  | { kind: 'generated'; sheets: string[]; notes: string[] }
+  | { kind: 'helpers'; result: InputHelpersResult }
+  | { kind: 'spaces'; result: SpacesResult }
+  | { kind: 'sample'; sheet: string }
+  | null;
 
 export interface SessionState {
   settings: PaneSettings;
@@ -16,6 +22,8 @@ export interface SessionState {
   progress: number;
   error: PaneError | null;
   notice: Notice;
+  /** The last check found no plan: the pane shows its first-run state (not an error), with the host's words. */
+  noPlan: PaneError | null;
 }
 
 export const INITIAL_SESSION: SessionState = {
@@ -25,6 +33,7 @@ export const INITIAL_SESSION: SessionState = {
   progress: 0,
   error: null,
   notice: null,
+  noPlan: null,
 };
 
 export type SessionEvent =
@@ -32,7 +41,8 @@ export type SessionEvent =
   | { type: 'check-started' }
   | { type: 'checked'; result: CheckResult }
   | { type: 'check-ended' }
-  | { type: 'action-started'; busy: 'generate' | 'helpers' }
+  | { type: 'check-failed'; error: unknown }
+  | { type: 'action-started'; busy: ActionBusy }
   | { type: 'progress'; fraction: number }
   /** `notice` null: the action failed (its error was reported first). */
   | { type: 'action-done'; notice: Notice }
@@ -47,7 +57,14 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
       // A check started while an action runs does not take the action's place.
       return state.busy === null ? { ...state, busy: 'check' } : state;
     case 'checked':
-      return { ...state, result: event.result, error: null };
+      return { ...state, result: event.result, error: null, noPlan: null };
+    case 'check-failed': {
+      // No plan is where a new user starts, not a failure: the result goes, no error bar.
+      const error = toPaneError(event.error);
+      return error.code === 'no-plan'
+        ? { ...state, result: null, noPlan: error, error: null }
+        : { ...state, error };
+    }
     case 'check-ended':
       return state.busy === 'check' ? { ...state, busy: null } : state;
     case 'action-started':

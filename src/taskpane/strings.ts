@@ -1,212 +1,223 @@
-// Every text of the task pane, Ukrainian first and English second. Texts about findings, rules, statuses
-// and severities come from src/core/i18n/messages.ts; this file holds only the pane's own words.
-import type { Lang, PluralForms } from '../core/i18n/lang';
-import type { MissingFeature, ServiceErrorCode } from '../app/plan-service';
+// The pane's own words, Ukrainian first and English second. Texts with a count are in count-strings.ts;
+// errors and missing features in error-strings.ts; findings, rules, statuses and severities come from the
+// core (src/core/i18n).
+import type { Lang } from '../core/i18n/lang';
+import { ERROR_STRINGS, excelVersionFor, type ErrorStrings } from './error-strings';
 
-export interface PaneStrings {
-  appTitle: string;
+export { excelVersionFor };
+
+export interface PaneStrings extends ErrorStrings {
   /** Shown before Office says which language it speaks (index.tsx shows both). */
   loading: string;
-  sourceHeading: string;
-  sheet: (name: string) => string;
-  period: (text: string) => string;
-  asOfLabel: string;
-  asOfHint: string;
-  sections: PluralForms;
-  measures: PluralForms;
-  findings: PluralForms;
-  actionsHeading: string;
+  planLine: (sheet: string, period: string) => string;
   check: string;
   generate: string;
   checking: string;
   generating: string;
-  highlights: string;
-  inputHelpers: string;
-  inputHelpersDone: string;
-  language: string;
-  summaryHeading: string;
+  checked: (counts: string) => string;
+  noErrorsChecked: string;
+  // The errors bar and generating with errors
+  goToMeasure: (number: string) => string;
+  goToCell: (cell: string) => string;
+  confirmTitle: string;
+  confirmLead: string;
+  confirmGenerate: string;
+  cancel: string;
+  generated: (sheets: string) => string;
+  openReport: string;
+  // Findings
   findingsHeading: string;
   noFindings: string;
   noMatches: string;
-  filterLabel: string;
-  filterPlaceholder: string;
-  severityFilter: string;
-  shown: (shown: number, total: number) => string;
-  generated: (sheets: string) => string;
-  errorTitle: string;
-  errorNext: Record<ServiceErrorCode, string>;
-  dismiss: string;
-  missingTitle: string;
-  missingFeature: Record<MissingFeature['feature'], string>;
-  missingNeeds: (features: string, excel: string) => string;
-  notCheckedYet: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  filterTabs: string;
+  unreportedTab: string;
+  showList: string;
+  hideList: string;
+  unchecked: string;
+  addPositions: string;
+  // Extra spaces
+  fixSpaces: string;
+  fixSpacesLead: string;
+  fixSpacesConfirm: string;
+  // Summary
+  summaryHeading: string;
+  summaryFilterHint: string;
+  // Settings
   settingsHeading: string;
+  language: string;
+  asOfLabel: string;
+  asOfHint: string;
+  asOfPlaceholder: string;
   planSheetLabel: string;
   planSheetAuto: string;
   planSheetHint: string;
   positionsLabel: string;
   positionsHint: string;
   savePositions: string;
+  highlights: string;
+  legend: string;
+  inputHelpers: string;
+  helperAdded: (what: 'status' | 'responsible', heading: string, address: string) => string;
+  helperOnSheet: (sheet: string) => string;
+  helperWhyNot: Record<
+    'no-column-status' | 'no-column-responsible' | 'no-positions' | 'own-validation',
+    string
+  >;
+  helpersNone: string;
+  // First run
+  emptyHeading: string;
+  emptyLead: string;
+  insertSample: string;
+  chooseSheet: string;
+  sampleInserted: (sheet: string) => string;
 }
 
+const q = (lang: Lang, s: string): string => (lang === 'uk' ? `«${s}»` : `“${s}”`);
+
 const uk: PaneStrings = {
-  appTitle: 'Перевірка антикорупційного плану',
+  ...ERROR_STRINGS.uk,
   loading: 'Завантаження…',
-  sourceHeading: 'Що прочитано',
-  sheet: (name) => `Аркуш «${name}»`,
-  period: (text) => `період: ${text}`,
-  asOfLabel: 'Станом на дату',
-  asOfHint: 'Строки виконання оцінюються станом на цю дату.',
-  sections: { one: 'розділ', few: 'розділи', many: 'розділів' },
-  measures: { one: 'захід', few: 'заходи', many: 'заходів' },
-  findings: { one: 'зауваження', few: 'зауваження', many: 'зауважень' },
-  actionsHeading: 'Дії',
+  planLine: (sheet, period) => `План: аркуш ${q('uk', sheet)}, ${period}`,
   check: 'Перевірити',
   generate: 'Сформувати звіт',
-  checking: 'Перевірка плану…',
-  generating: 'Формування звіту…',
-  highlights: 'Підсвічувати клітинки із зауваженнями',
-  inputHelpers: 'Додати списки для введення',
-  inputHelpersDone: 'До стовпців плану додано списки для введення статусів і посад.',
-  language: 'Мова',
-  summaryHeading: 'Стан виконання',
+  checking: 'Перевіряю план…',
+  generating: 'Формую звіт…',
+  checked: (counts) => `План перевірено: ${counts}.`,
+  noErrorsChecked: 'План перевірено: зауважень немає.',
+  goToMeasure: (n) => `Перейти до заходу ${n}`,
+  goToCell: (cell) => `Перейти до клітинки ${cell}`,
+  confirmTitle: 'У плані є помилки',
+  confirmLead: 'Звіт буде сформовано з ними:',
+  confirmGenerate: 'Сформувати все одно',
+  cancel: 'Скасувати',
+  generated: (sheets) => `Звіт сформовано: ${sheets}.`,
+  openReport: 'Відкрити звіт',
   findingsHeading: 'Зауваження',
   noFindings: 'Зауважень немає: план заповнено без помилок.',
-  noMatches: 'Жодне зауваження не відповідає фільтру.',
-  filterLabel: 'Фільтр зауважень',
-  filterPlaceholder: 'Текст, клітинка або номер заходу',
-  severityFilter: 'Показувати за важливістю',
-  shown: (shown, total) => `Показано ${shown} з ${total}`,
-  generated: (sheets) => `Звіт сформовано. Створено аркуші: ${sheets}.`,
-  errorTitle: 'Не вдалося виконати дію',
-  errorNext: {
-    'no-plan':
-      'У книзі не знайдено таблиці плану. Відкрийте аркуш із планом (рядок заголовків: «№ з/п», «Заплановані заходи», «Термін виконання» …) і натисніть «Перевірити».',
-    'sheet-not-found':
-      'Аркуш плану не знайдено: можливо, його перейменовано або видалено. Відкрийте аркуш із планом і натисніть «Перевірити».',
-    protected: 'Книга або аркуш захищені. Зніміть захист (Рецензування → Зняти захист) і повторіть.',
-    'too-large':
-      'Аркуш завеликий для одного запиту до Excel. Видаліть порожні рядки й стовпці за межами таблиці та повторіть.',
-    'workbook-closed': 'Книгу закрито або Excel не відповідає. Відкрийте книгу знову й повторіть.',
-    'requirement-missing':
-      'Ця версія Excel не підтримує потрібну функцію. Оновіть Excel або скористайтеся Excel в Інтернеті.',
-    busy: 'Звіт уже формується в цій книзі. Зачекайте, доки він завершиться, і повторіть.',
-    'bad-period':
-      'Звітний період у налаштуваннях не збігається з періодом плану. Виберіть інший звітний період або «Увесь період плану».',
-    'plan-changed':
-      'План змінився після перегляду відповідей. Перегляньте зміни ще раз і лише тоді застосуйте їх.',
-    unexpected: 'Сталася непередбачена помилка. Повторіть спробу; якщо не допоможе, перезапустіть надбудову.',
-  },
-  dismiss: 'Закрити',
-  missingTitle: 'Деякі функції недоступні в цій версії Excel',
-  missingFeature: {
-    'live-validation': 'перевірка під час редагування',
-    highlights: 'підсвічування клітинок',
-    'input-helpers': 'списки для введення',
-    chart: 'діаграма',
-    generate: 'формування звіту',
-    settings: 'збереження налаштувань',
-    snapshot: 'фіксація стану на дату',
-    'next-year': 'план на наступний рік у новій книзі',
-  },
-  missingNeeds: (features, excel) => `${features}: потрібен ${excel}.`,
-  notCheckedYet: 'План ще не перевірено.',
+  noMatches: 'Нічого не знайдено.',
+  searchLabel: 'Пошук у зауваженнях',
+  searchPlaceholder: 'Номер заходу або слово',
+  filterTabs: 'Які зауваження показати',
+  unreportedTab: 'Без звіту',
+  showList: 'Показати',
+  hideList: 'Сховати',
+  unchecked:
+    'Посади відповідальних не звірено: немає переліку посад (аркуша «Посади» або переліку в налаштуваннях).',
+  addPositions: 'Додати перелік',
+  fixSpaces: 'Прибрати зайві пробіли',
+  fixSpacesLead: 'Буде змінено лише ці клітинки аркуша з планом (лише текст, формат не зміниться):',
+  fixSpacesConfirm: 'Змінити клітинки',
+  summaryHeading: 'Стан виконання',
+  summaryFilterHint: 'Показати заходи без звіту',
   settingsHeading: 'Налаштування',
+  language: 'Мова',
+  asOfLabel: 'Дата перевірки',
+  asOfHint: 'Терміни оцінюються на цю дату.',
+  asOfPlaceholder: 'дд.мм.рррр',
   planSheetLabel: 'Аркуш із планом',
   planSheetAuto: 'Визначати автоматично',
-  planSheetHint: 'Автоматично: активний аркуш або перший аркуш, що містить план.',
-  positionsLabel: 'Перелік посад (по одній на рядок)',
+  planSheetHint: 'Автоматично: активний аркуш або перший аркуш, на якому є план.',
+  positionsLabel: 'Перелік посад (по одній у рядку)',
   positionsHint:
-    'За цим переліком перевіряються відповідальні. Якщо перелік порожній, використовується аркуш «Посади», якщо він є.',
+    'З ним звіряються відповідальні. Якщо перелік порожній, береться аркуш «Посади», якщо він є.',
   savePositions: 'Зберегти перелік',
+  highlights: 'Підсвічувати клітинки із зауваженнями',
+  legend: 'Кольори підсвічування',
+  inputHelpers: 'Додати списки для введення',
+  helperAdded: (what, heading, address) =>
+    what === 'status'
+      ? `Додано список станів виконання у стовпець ${q('uk', heading)} (${address}).`
+      : `Додано список посад у стовпець ${q('uk', heading)} (${address}).`,
+  helperOnSheet: (sheet) => `Перелік посад записано на прихований аркуш ${q('uk', sheet)}.`,
+  helperWhyNot: {
+    'no-column-status':
+      'Список станів не додано: у плані немає стовпця стану виконання («Стан виконання» чи «Статус»).',
+    'no-column-responsible': 'Список посад не додано: у плані немає стовпця «Відповідальні особи».',
+    'no-positions':
+      'Список посад не додано: немає переліку посад. Додайте аркуш «Посади» або впишіть перелік у налаштуваннях.',
+    'own-validation': 'У стовпці вже є власна перевірка даних — її залишено.',
+  },
+  helpersNone: 'Нічого не додано.',
+  emptyHeading: 'План ще не знайдено',
+  emptyLead: 'Надбудова шукає таблицю з такими стовпцями (у будь-якому порядку, з рядком заголовків):',
+  insertSample: 'Вставити зразок плану',
+  chooseSheet: 'Вибрати аркуш',
+  sampleInserted: (sheet) => `Вставлено аркуш ${q('uk', sheet)} зі зразком плану.`,
 };
 
 const en: PaneStrings = {
-  appTitle: 'Anti-corruption plan check',
+  ...ERROR_STRINGS.en,
   loading: 'Loading…',
-  sourceHeading: 'What was read',
-  sheet: (name) => `Sheet “${name}”`,
-  period: (text) => `period: ${text}`,
-  asOfLabel: 'As of',
-  asOfHint: 'Deadlines are judged as of this date.',
-  sections: { one: 'section', few: 'sections', many: 'sections' },
-  measures: { one: 'measure', few: 'measures', many: 'measures' },
-  findings: { one: 'finding', few: 'findings', many: 'findings' },
-  actionsHeading: 'Actions',
+  planLine: (sheet, period) => `Plan: sheet ${q('en', sheet)}, ${period}`,
   check: 'Check',
   generate: 'Generate report',
   checking: 'Checking the plan…',
   generating: 'Generating the report…',
-  highlights: 'Highlight cells with findings',
-  inputHelpers: 'Add input dropdowns',
-  inputHelpersDone: 'Dropdowns of statuses and positions were added to the plan’s columns.',
-  language: 'Language',
-  summaryHeading: 'Execution status',
+  checked: (counts) => `Plan checked: ${counts}.`,
+  noErrorsChecked: 'Plan checked: no findings.',
+  goToMeasure: (n) => `Go to measure ${n}`,
+  goToCell: (cell) => `Go to cell ${cell}`,
+  confirmTitle: 'The plan has errors',
+  confirmLead: 'The report will include them:',
+  confirmGenerate: 'Generate anyway',
+  cancel: 'Cancel',
+  generated: (sheets) => `Report generated: ${sheets}.`,
+  openReport: 'Open the report',
   findingsHeading: 'Findings',
   noFindings: 'No findings: the plan is filled in without errors.',
-  noMatches: 'No finding matches the filter.',
-  filterLabel: 'Filter findings',
-  filterPlaceholder: 'Text, cell or measure number',
-  severityFilter: 'Show by severity',
-  shown: (shown, total) => `Showing ${shown} of ${total}`,
-  generated: (sheets) => `Report generated. Sheets written: ${sheets}.`,
-  errorTitle: 'The action failed',
-  errorNext: {
-    'no-plan':
-      'No plan table was found in the workbook. Open the sheet with the plan (header row: “№ з/п”, “Заплановані заходи”, “Термін виконання” …) and press Check.',
-    'sheet-not-found':
-      'The plan sheet was not found: it may have been renamed or deleted. Open the plan sheet and press Check.',
-    protected: 'The workbook or a sheet is protected. Unprotect it (Review → Unprotect) and try again.',
-    'too-large':
-      'The sheet is too large for one request to Excel. Delete empty rows and columns outside the table and try again.',
-    'workbook-closed':
-      'The workbook was closed or Excel is not responding. Open the workbook again and retry.',
-    'requirement-missing':
-      'This version of Excel lacks a feature this needs. Update Excel or use Excel on the web.',
-    busy: 'A report is already being generated in this workbook. Wait until it finishes and try again.',
-    'bad-period':
-      'The reporting period in the settings lies outside the plan’s period. Choose another period or “The whole plan period”.',
-    'plan-changed':
-      'The plan changed after the answers were previewed. Preview the changes again before applying them.',
-    unexpected: 'Something unexpected went wrong. Try again; if that does not help, restart the add-in.',
-  },
-  dismiss: 'Dismiss',
-  missingTitle: 'Some features are not available in this version of Excel',
-  missingFeature: {
-    'live-validation': 'checking while you edit',
-    highlights: 'cell highlights',
-    'input-helpers': 'input dropdowns',
-    chart: 'chart',
-    generate: 'report generation',
-    settings: 'saving settings',
-    snapshot: 'recording the state as of a date',
-    'next-year': 'next year’s plan in a new workbook',
-  },
-  missingNeeds: (features, excel) => `${features}: needs ${excel}.`,
-  notCheckedYet: 'The plan has not been checked yet.',
+  noMatches: 'Nothing found.',
+  searchLabel: 'Search findings',
+  searchPlaceholder: 'Measure number or a word',
+  filterTabs: 'Which findings to show',
+  unreportedTab: 'Not reported',
+  showList: 'Show',
+  hideList: 'Hide',
+  unchecked:
+    'Responsible positions were not checked: there is no list of positions (a “Посади” sheet or a list in the settings).',
+  addPositions: 'Add a list',
+  fixSpaces: 'Remove extra spaces',
+  fixSpacesLead: 'Only these cells of the plan sheet will change (text only, formats stay):',
+  fixSpacesConfirm: 'Change the cells',
+  summaryHeading: 'Execution status',
+  summaryFilterHint: 'Show the measures not reported',
   settingsHeading: 'Settings',
+  language: 'Language',
+  asOfLabel: 'Check as of',
+  asOfHint: 'Deadlines are judged as of this date.',
+  asOfPlaceholder: 'e.g. 15 Jan 2024',
   planSheetLabel: 'Plan sheet',
   planSheetAuto: 'Detect automatically',
   planSheetHint: 'Automatically: the active sheet or the first sheet that holds a plan.',
   positionsLabel: 'List of positions (one per line)',
   positionsHint:
-    'Responsible persons are checked against this list. If it is empty, the “Посади” sheet is used when there is one.',
+    'Responsible persons are checked against it. If it is empty, the “Посади” sheet is used when there is one.',
   savePositions: 'Save the list',
+  highlights: 'Highlight cells with findings',
+  legend: 'Highlight colours',
+  inputHelpers: 'Add input dropdowns',
+  helperAdded: (what, heading, address) =>
+    what === 'status'
+      ? `Added a dropdown of statuses to the ${q('en', heading)} column (${address}).`
+      : `Added a dropdown of positions to the ${q('en', heading)} column (${address}).`,
+  helperOnSheet: (sheet) => `The positions were written to the hidden sheet ${q('en', sheet)}.`,
+  helperWhyNot: {
+    'no-column-status': 'No status dropdown: the plan has no status column (“Стан виконання” or “Статус”).',
+    'no-column-responsible': 'No positions dropdown: the plan has no “Відповідальні особи” column.',
+    'no-positions':
+      'No positions dropdown: there is no list of positions. Add a “Посади” sheet or type the list in the settings.',
+    'own-validation': 'The column already has its own data validation: it was kept.',
+  },
+  helpersNone: 'Nothing was added.',
+  emptyHeading: 'No plan found yet',
+  emptyLead: 'The add-in looks for a table with these columns (in any order, under a heading row):',
+  insertSample: 'Insert an example plan',
+  chooseSheet: 'Choose a sheet',
+  sampleInserted: (sheet) => `Inserted the sheet ${q('en', sheet)} with an example plan.`,
 };
 
 export const STRINGS: Record<Lang, PaneStrings> = { uk, en };
 
-/**
- * The Excel that brings an ExcelApi requirement set (`ExcelApi 1.9`), for telling the user what to
- * update to. Perpetual versions stop at a fixed set: 2019 at 1.8, 2021 at 1.14, 2024 at 1.17.
- */
-export function excelVersionFor(requirement: string, lang: Lang): string {
-  const m = /ExcelApi\s+1\.(\d+)/i.exec(requirement);
-  const m365 = 'Microsoft 365';
-  if (!m)
-    return lang === 'uk' ? `Excel із підтримкою ${requirement}` : `an Excel that supports ${requirement}`;
-  const minor = Number(m[1]);
-  const version = minor <= 8 ? 'Excel 2019' : minor <= 14 ? 'Excel 2021' : minor <= 17 ? 'Excel 2024' : null;
-  const base = version ? `${version} ${lang === 'uk' ? 'або' : 'or'} ${m365}` : m365;
-  return `${base} (${requirement})`;
-}
+/** A sheet name quoted as the language quotes. */
+export const quoted = q;

@@ -2,13 +2,19 @@
 // running, the last error and notice, and the actions a person can take. Components render it; the state
 // changes are the reducer's (session-state.ts), so any layout of the pane gets the same behaviour.
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import type { CheckResult, MissingFeature, PaneSettings, PlanService } from '../app/plan-service';
+import type {
+  CheckResult,
+  MissingFeature,
+  PaneSettings,
+  PlanService,
+  SpacesPreview,
+} from '../app/plan-service';
 import { DEFAULT_SETTINGS } from '../app/plan-service';
 import { localToday } from '../core/calendar';
 import { langFromLocale, type Lang } from '../core/i18n/lang';
 import type { Finding } from '../core/types';
 import type { PaneError } from './format';
-import { INITIAL_SESSION, sessionReducer, type Busy, type Notice } from './session-state';
+import { INITIAL_SESSION, sessionReducer, type ActionBusy, type Busy, type Notice } from './session-state';
 
 export type { Busy, Notice } from './session-state';
 
@@ -25,6 +31,8 @@ export interface PlanSession {
   progress: number;
   error: PaneError | null;
   notice: Notice;
+  /** The last check found no plan (the first-run state). */
+  noPlan: PaneError | null;
   /** What this Excel cannot do; `lacks` asks about one feature. */
   missing: MissingFeature[];
   lacks(feature: MissingFeature['feature']): boolean;
@@ -33,6 +41,14 @@ export interface PlanSession {
   check(): Promise<void>;
   generate(): Promise<void>;
   addInputHelpers(): Promise<void>;
+  /** The cells «Прибрати зайві пробіли» would change; nothing is written (null when reading failed). */
+  previewSpaces(): Promise<SpacesPreview | null>;
+  /** Write a preview the user confirmed, then check again. */
+  fixSpaces(preview: SpacesPreview): Promise<void>;
+  /** Insert the example plan sheet and check it. */
+  insertSample(): Promise<void>;
+  /** Show a sheet (the report just written). */
+  openSheet(sheet: string): void;
   /** Save a change of settings; `recheck` (the default) then checks the plan with it. */
   saveSettings(patch: Partial<PaneSettings>, opts?: { recheck?: boolean }): Promise<void>;
   setHighlights(on: boolean): Promise<void>;
@@ -66,11 +82,11 @@ export function usePlanSession(service: PlanService): PlanSession {
       dispatch({ type: 'checked', result });
       if (latest.current.highlights) await service.setHighlights(true, result.findings);
     } catch (e) {
-      if (current()) reportError(e);
+      if (current()) dispatch({ type: 'check-failed', error: e });
     } finally {
       if (current()) dispatch({ type: 'check-ended' });
     }
-  }, [service, reportError]);
+  }, [service]);
 
   const saveSettings = useCallback(
     async (patch: Partial<PaneSettings>, { recheck = true } = {}): Promise<void> => {
@@ -117,7 +133,7 @@ export function usePlanSession(service: PlanService): PlanSession {
 
   /** One action at a time: busy while it runs, its notice (or error) when it ends. */
   const perform = useCallback(
-    async (busy: 'generate' | 'helpers', action: () => Promise<Notice>): Promise<void> => {
+    async (busy: ActionBusy, action: () => Promise<Notice>): Promise<void> => {
       dispatch({ type: 'action-started', busy });
       try {
         dispatch({ type: 'action-done', notice: await action() });
@@ -133,18 +149,44 @@ export function usePlanSession(service: PlanService): PlanSession {
     (): Promise<void> =>
       perform('generate', async () => {
         const r = await service.generate((fraction) => dispatch({ type: 'progress', fraction }));
-        return { kind: 'generated', sheets: r.sheets };
+        return { kind: 'generated', sheets: r.sheets, notes: r.notes ?? [] };
       }),
     [service, perform],
   );
 
   const addInputHelpers = useCallback(
     (): Promise<void> =>
-      perform('helpers', async () => {
-        await service.addInputHelpers();
-        return { kind: 'helpers' };
-      }),
+      perform('helpers', async () => ({ kind: 'helpers', result: await service.addInputHelpers() })),
     [service, perform],
+  );
+
+  const previewSpaces = useCallback(async (): Promise<SpacesPreview | null> => {
+    try {
+      return await service.previewSpaces();
+    } catch (e) {
+      reportError(e);
+      return null;
+    }
+  }, [service, reportError]);
+
+  const fixSpaces = useCallback(
+    async (preview: SpacesPreview): Promise<void> => {
+      await perform('spaces', async () => ({ kind: 'spaces', result: await service.fixSpaces(preview) }));
+      await check();
+    },
+    [service, perform, check],
+  );
+
+  const insertSample = useCallback(async (): Promise<void> => {
+    await perform('sample', async () => ({ kind: 'sample', sheet: await service.insertSamplePlan() }));
+    // The example is the active sheet now: an automatic choice finds it.
+    if (latest.current.planSheet !== null) await saveSettings({ planSheet: null });
+    else await check();
+  }, [service, perform, check, saveSettings]);
+
+  const openSheet = useCallback(
+    (sheet: string): void => void service.selectCell(sheet, 'A1').catch(reportError),
+    [service, reportError],
   );
 
   const findings = state.result?.findings;
@@ -182,6 +224,10 @@ export function usePlanSession(service: PlanService): PlanSession {
     check,
     generate,
     addInputHelpers,
+    previewSpaces,
+    fixSpaces,
+    insertSample,
+    openSheet,
     saveSettings,
     setHighlights,
     select,

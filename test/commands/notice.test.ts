@@ -39,6 +39,9 @@ describe('notice dialog', () => {
 
   it('shows a success as a status', () => {
     renderNotice(page(), '?m=OK&e=0', () => undefined);
+    expect(document.getElementById('close')?.textContent).toBe('Закрити');
+    renderNotice(page(), '?m=Done&e=0&l=en', () => undefined);
+    expect(document.getElementById('close')?.textContent).toBe('Close');
     expect(document.getElementById('message')?.getAttribute('role')).toBe('status');
   });
 });

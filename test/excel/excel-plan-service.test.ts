@@ -378,6 +378,16 @@ describe('watchPlan', () => {
   });
 });
 
+describe('generate shows the report', () => {
+  it('activates the execution table it wrote, in the swap’s request (still 5 round trips)', async () => {
+    const fake = fakeWithPlan(5);
+    const service = serviceFor(fake);
+    const syncs = await syncsOf(fake, () => service.generate());
+    expect(syncs).toBe(5);
+    expect(fake.wb.activeSheetId).toBe(fake.sheet(TABLE).id);
+  });
+});
+
 describe('input helpers', () => {
   it('adds status words and the positions list as dropdowns, keeping existing validation', async () => {
     const seed = planSheet(6);
@@ -386,7 +396,14 @@ describe('input helpers', () => {
       seed,
       { name: 'Посади', rows: [['Посада'], [POSITION], ['Керуючий справами']] },
     ]);
-    await serviceFor(fake).addInputHelpers();
+    const result = await serviceFor(fake).addInputHelpers();
+    expect(result).toEqual({
+      added: [
+        { what: 'status', heading: 'Статус', address: 'F4:F9' },
+        { what: 'responsible', heading: 'Відповідальні особи', address: 'D4:D9' },
+      ],
+      skipped: [],
+    });
     const v = fake.sheet('Лист1').validations;
     expect(v).toHaveLength(2);
     expect(v.map((x) => x.rule)).toEqual(
@@ -396,8 +413,57 @@ describe('input helpers', () => {
         { list: { inCellDropDown: true, source: "='Посади'!$A$2:$A$3" } },
       ]),
     );
-    await serviceFor(fake).addInputHelpers(); // twice: nothing doubled, nothing thrown
+    // Twice: nothing doubled, nothing thrown, and it says the columns already have a list.
+    const again = await serviceFor(fake).addInputHelpers();
+    expect(again.added).toEqual([]);
+    expect(again.skipped.map((x) => x.reason)).toEqual(['own-validation', 'own-validation']);
     expect(fake.sheet('Лист1').validations).toHaveLength(2);
+  });
+
+  it('adds nothing and says why when the plan has no status column and there is no list of positions', async () => {
+    const fake = new FakeExcel([planSheet(6)]);
+    const before = fake.snapshot('Лист1');
+    const service = serviceFor(fake);
+    expect((await service.check()).inputHelpers).toEqual({
+      status: 'no-column',
+      responsible: 'no-positions',
+    });
+    expect((await service.check()).positionsChecked).toBe(false);
+    const result = await service.addInputHelpers();
+    expect(result.added).toEqual([]);
+    expect(result.skipped).toEqual([
+      { what: 'status', reason: 'no-column' },
+      { what: 'responsible', reason: 'no-positions', heading: 'Відповідальні особи', address: 'D4:D9' },
+    ]);
+    expect(fake.snapshot('Лист1')).toBe(before);
+  });
+
+  it('puts a long or comma-holding typed list on a hidden list sheet and refers to its range', async () => {
+    const positions = [
+      'Начальник відділу кадрів, діловодства та архіву',
+      ...Array.from({ length: 30 }, (_, i) => `Головний спеціаліст сектору ${i + 1}`),
+    ];
+    const fake = new FakeExcel([planSheet(6)]);
+    fake.wb.settings.set(SETTINGS_KEY, JSON.stringify({ positions }));
+    const result = await serviceFor(fake).addInputHelpers();
+    expect(result.added).toEqual([
+      expect.objectContaining({ what: 'responsible', address: 'D4:D9', listSheet: 'Посади для списків' }),
+    ]);
+    const list = fake.sheet('Посади для списків');
+    expect(list.visibility).toBe('Hidden');
+    expect(fake.values('Посади для списків').map((r) => r[0])).toEqual(['Посада', ...positions]);
+    expect(fake.sheet('Лист1').validations[0].rule).toEqual({
+      list: { inCellDropDown: true, source: `='Посади для списків'!$A$2:$A$${positions.length + 1}` },
+    });
+    // A shorter list later leaves none of the longer one behind.
+    fake.sheet('Лист1').validations.length = 0;
+    fake.wb.settings.set(SETTINGS_KEY, JSON.stringify({ positions: positions.slice(0, 12) }));
+    await serviceFor(fake).addInputHelpers();
+    const again = fake
+      .values('Посади для списків')
+      .map((r) => r[0])
+      .filter((v) => v !== '');
+    expect(again).toEqual(['Посада', ...positions.slice(0, 12)]);
   });
 
   it('says what to do when the plan sheet is protected', async () => {

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './setup';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
@@ -19,15 +19,16 @@ function renderApp(service: FakeService) {
   );
 }
 
-/** The first check has finished and the pane shows its result. */
+/** The first check has finished and the pane shows its result; the settings (collapsed) opened. */
 async function ready(): Promise<void> {
-  await screen.findByText(/^(Зауваження|Findings): /);
+  await screen.findByText(/^(Зауваження|Findings)(: |$)/);
+  fireEvent.click(screen.getByRole('button', { name: /^(Налаштування|Settings)$/ }));
 }
 
 const sheetSelect = (label = 'Аркуш із планом'): HTMLSelectElement =>
   screen.getByLabelText(label) as HTMLSelectElement;
 const optionTexts = (select: HTMLSelectElement): string[] => [...select.options].map((o) => o.text);
-const positionsBox = (label = 'Перелік посад (по одній на рядок)'): HTMLTextAreaElement =>
+const positionsBox = (label = 'Перелік посад (по одній у рядку)'): HTMLTextAreaElement =>
   screen.getByLabelText(label) as HTMLTextAreaElement;
 const buttonWithText = (text: string): HTMLButtonElement =>
   screen.getByText(text).closest('button') as HTMLButtonElement;
@@ -43,7 +44,7 @@ describe('settings in the task pane', () => {
     expect(optionTexts(select)).toEqual(['Визначати автоматично', 'Лист1', 'Посади', 'Виконання плану 2023']);
     expect(select.value).toBe('');
     expect(select.selectedOptions[0].text).toBe('Визначати автоматично');
-    expect(screen.getByText('Налаштування').tagName).toBe('H2');
+    expect(screen.getByText('Налаштування').closest('h2')).not.toBeNull();
   });
 
   it('saves the chosen plan sheet and checks again with it; “automatically” saves null', async () => {
@@ -143,7 +144,7 @@ describe('settings in the task pane', () => {
     service.language = 'en-US';
     renderApp(service);
     await ready();
-    expect(screen.getByText('Settings').tagName).toBe('H2');
+    expect(screen.getByText('Settings').closest('h2')).not.toBeNull();
     const select = sheetSelect('Plan sheet');
     await waitFor(() => expect(optionTexts(select)).toEqual(['Detect automatically', 'Лист1']));
     expect(positionsBox('List of positions (one per line)').tagName).toBe('TEXTAREA');

@@ -3,11 +3,14 @@ import type {
   ChangesResult,
   CheckResult,
   GenerateResult,
+  InputHelpersResult,
   MissingFeature,
   NextYearResult,
   PaneSettings,
   PlanService,
   SnapshotResult,
+  SpacesPreview,
+  SpacesResult,
 } from '../../src/app/plan-service';
 import { DEFAULT_SETTINGS } from '../../src/app/plan-service';
 import type {
@@ -84,6 +87,12 @@ export class FakeService implements PlanService {
   nextApply: (files: AnswerUpload[], preview: AnswersPreview) => Promise<AnswersApplied> = async () => {
     throw new Error('applyAnswers: not set up');
   };
+  nextHelpers: () => Promise<InputHelpersResult> = async () => ({
+    added: [{ what: 'responsible', heading: 'Відповідальні особи', address: 'D7:D37' }],
+    skipped: [],
+  });
+  spaces: SpacesPreview = { sheet: 'Лист1', fixes: [] };
+  sampleSheet = 'Зразок плану';
   watcher: (() => void) | null = null;
   sheets: string[] = ['Лист1'];
   /** The settings in force at each check, in order. */
@@ -102,6 +111,9 @@ export class FakeService implements PlanService {
     createRequests: jest.fn(),
     previewAnswers: jest.fn(),
     applyAnswers: jest.fn(),
+    previewSpaces: jest.fn(),
+    fixSpaces: jest.fn(),
+    insertSamplePlan: jest.fn(),
   };
 
   constructor(result: CheckResult) {
@@ -146,8 +158,22 @@ export class FakeService implements PlanService {
       this.calls.unwatch();
     };
   }
-  async addInputHelpers(): Promise<void> {
+  addInputHelpers(): Promise<InputHelpersResult> {
     this.calls.addInputHelpers();
+    return this.nextHelpers();
+  }
+  async previewSpaces(): Promise<SpacesPreview> {
+    this.calls.previewSpaces();
+    return this.spaces;
+  }
+  async fixSpaces(preview: SpacesPreview): Promise<SpacesResult> {
+    this.calls.fixSpaces(preview);
+    return { changed: preview.fixes.map((f) => f.cell), skipped: [] };
+  }
+  async insertSamplePlan(): Promise<string> {
+    this.calls.insertSamplePlan();
+    this.sheets.push(this.sampleSheet);
+    return this.sampleSheet;
   }
   takeSnapshot(onProgress?: (fraction: number) => void): Promise<SnapshotResult> {
     this.calls.takeSnapshot({ ...this.settings });

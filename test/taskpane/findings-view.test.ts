@@ -49,13 +49,15 @@ describe('groupFindings', () => {
     expect(groups[0].rules[1].items.map((i) => i.finding.cell)).toEqual(['E11', 'E25']);
   });
 
-  it('filters by text in the message, the cell or the measure number, ignoring case and blanks', () => {
+  it('filters by text in the message or the measure number, not the cell address, ignoring case and blanks', () => {
     const cells = (text: string) =>
       groupFindings(FINDINGS, { text, severities: all }, 'uk').flatMap((g) =>
         g.rules.flatMap((r) => r.items.map((i) => i.finding.cell)),
       );
     expect(cells('ТЕРМІН   МИНУВ')).toEqual(['E11', 'E25']);
-    expect(cells('c30')).toEqual(['C30']);
+    // «22» finds measure 22, not every cell of row 22 (or C22); a cell address finds nothing.
+    expect(cells('22')).toEqual(['C30']);
+    expect(cells('c30')).toEqual([]);
     expect(cells('захід 2:')).toEqual(['D9']);
     expect(cells('nothing like this')).toEqual([]);
   });
@@ -65,6 +67,15 @@ describe('groupFindings', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0].rules[0].title).toBe('Untidy text');
     expect(groups[0].rules[0].items[0].message).toBe('measure 2: blanks at the start or end');
+  });
+
+  it('keeps only the rules asked for (the summary’s «Немає звіту»)', () => {
+    const groups = groupFindings(
+      FINDINGS,
+      { text: '', severities: all, rules: new Set(['missing-execution'] as const) },
+      'uk',
+    );
+    expect(groups.flatMap((g) => g.rules.map((r) => r.rule))).toEqual(['missing-execution']);
   });
 
   it('counts by severity', () => {

@@ -1,5 +1,6 @@
 import { toPaneError } from '../../src/taskpane/format';
 import { excelVersionFor, STRINGS } from '../../src/taskpane/strings';
+import { COUNTS } from '../../src/taskpane/count-strings';
 import { ServiceError } from '../../src/app/plan-service';
 import { plural } from '../../src/core/i18n/lang';
 
@@ -25,7 +26,7 @@ describe('pane formatting', () => {
   });
 
   it('declines counted words right', () => {
-    const uk = STRINGS.uk;
+    const uk = COUNTS.uk;
     expect([1, 2, 5, 11, 21, 22, 25].map((n) => plural('uk', n, uk.measures))).toEqual([
       '1 захід',
       '2 заходи',
@@ -40,7 +41,7 @@ describe('pane formatting', () => {
       '3 зауваження',
       '5 зауважень',
     ]);
-    expect([1, 2].map((n) => plural('en', n, STRINGS.en.findings))).toEqual(['1 finding', '2 findings']);
+    expect([1, 2].map((n) => plural('en', n, COUNTS.en.findings))).toEqual(['1 finding', '2 findings']);
   });
 
   it('has the same keys, and an error next step for every code, in both languages', () => {

@@ -30,11 +30,18 @@ describe('session state', () => {
 
   it('starting an action clears the last notice and progress; progress stays within 0..1', () => {
     const s = run(
-      { type: 'action-done', notice: { kind: 'helpers' } },
+      { type: 'action-done', notice: { kind: 'helpers', result: { added: [], skipped: [] } } },
       { type: 'action-started', busy: 'generate' },
       { type: 'progress', fraction: -3 },
     );
     expect(s).toMatchObject({ notice: null, progress: 0, busy: 'generate' });
     expect(sessionReducer(s, { type: 'progress', fraction: 0.25 }).progress).toBe(0.25);
+  });
+
+  it('a check that finds no plan is the first-run state, not an error; a found plan ends it', () => {
+    const noPlan = run({ type: 'check-failed', error: new ServiceError('no-plan', 'Немає плану') });
+    expect(noPlan).toMatchObject({ result: null, error: null, noPlan: { code: 'no-plan' } });
+    const other = run({ type: 'check-failed', error: new ServiceError('protected', 'x') });
+    expect(other).toMatchObject({ noPlan: null, error: { code: 'protected' } });
   });
 });

@@ -130,6 +130,7 @@ describe('usePlanSession', () => {
     expect(result.current.notice).toEqual({
       kind: 'generated',
       sheets: ['Виконання плану 2023', 'Зведення 2023'],
+      notes: [],
     });
   });
 
@@ -159,7 +160,13 @@ describe('usePlanSession', () => {
     act(() => result.current.reportError(new Error('earlier')));
     await act(() => result.current.addInputHelpers());
     expect(service.calls.addInputHelpers).toHaveBeenCalledTimes(1);
-    expect(result.current.notice).toEqual({ kind: 'helpers' });
+    expect(result.current.notice).toEqual({
+      kind: 'helpers',
+      result: {
+        added: [{ what: 'responsible', heading: 'Відповідальні особи', address: 'D7:D37' }],
+        skipped: [],
+      },
+    });
     expect(result.current.error).toBeNull();
   });
 

@@ -7,23 +7,26 @@ export function langFromLocale(locale: string | null | undefined): Lang {
   return locale && /^en\b/i.test(locale) ? 'en' : 'uk';
 }
 
-export type PluralForms = { one: string; few: string; many: string; other?: string };
+export type PluralForms = { one: string; few: string; many: string };
 
 const rules: Record<Lang, Intl.PluralRules> = {
   uk: new Intl.PluralRules('uk'),
   en: new Intl.PluralRules('en'),
 };
 
-/** `plural('uk', 5, {one:'захід', few:'заходи', many:'заходів'})` -> `5 заходів`. English uses one/other (many). */
-export function plural(lang: Lang, n: number, forms: PluralForms): string {
+/** The plural category a count takes in a language (CLDR: Ukrainian one/few/many, English one/other). */
+export function pluralCategory(lang: Lang, n: number): 'one' | 'few' | 'many' {
   const cat = rules[lang].select(n);
-  const word =
-    cat === 'one'
-      ? forms.one
-      : cat === 'few'
-        ? forms.few
-        : cat === 'many'
-          ? forms.many
-          : (forms.other ?? forms.many);
-  return `${n} ${word}`;
+  return cat === 'one' ? 'one' : cat === 'few' ? 'few' : 'many';
+}
+
+/**
+ * The one plural function of the product. `plural('uk', 5, {one:'захід', few:'заходи', many:'заходів'})` ->
+ * `5 заходів`; a form holding `{n}` places the count itself: `{one: '{n} захід без звіту', …}`. English uses
+ * one/other (`many` stands for other).
+ */
+export function plural(lang: Lang, n: number, forms: PluralForms): string {
+  const cat = pluralCategory(lang, n);
+  const word = cat === 'one' ? forms.one : cat === 'few' ? forms.few : forms.many;
+  return word.includes('{n}') ? word.replace(/\{n\}/g, String(n)) : `${n} ${word}`;
 }

@@ -2,6 +2,12 @@
 // not a plan. Hosts add only where to click next (the CLI has nothing to click).
 import type { PlanReadError } from '../types';
 import type { Lang } from './lang';
+import { PLAN_COLUMNS } from '../plan/sample-plan';
+
+const MEASURE = PLAN_COLUMNS.find((c) => c.field === 'measure')!.heading;
+const OTHERS = PLAN_COLUMNS.filter((c) => c.field !== 'measure')
+  .map((c) => `«${c.heading}»`)
+  .join(', ');
 
 /** Why one sheet holds no plan, naming the sheet and what was looked for. */
 export function formatReadError(e: PlanReadError, lang: Lang): string {
@@ -11,8 +17,8 @@ export function formatReadError(e: PlanReadError, lang: Lang): string {
       return lang === 'uk' ? `${sheet} порожній.` : `${sheet} is empty.`;
     case 'no-header':
       return lang === 'uk'
-        ? `${sheet}: не знайдено рядка заголовків таблиці плану (потрібні стовпці «Заплановані заходи» та щонайменше два з «№ з/п», «Термін виконання», «Відповідальні особи», «Проведений захід»).`
-        : `${sheet}: no plan table header found (needs a measure column such as «Заплановані заходи» and at least two of «№ з/п», «Термін виконання», «Відповідальні особи», «Проведений захід»).`;
+        ? `${sheet}: не знайдено рядка заголовків таблиці плану (потрібні стовпці «${MEASURE}» та щонайменше два з ${OTHERS}).`
+        : `${sheet}: no plan table header found (needs a measure column such as «${MEASURE}» and at least two of ${OTHERS}).`;
     case 'no-measures':
       return lang === 'uk'
         ? `${sheet}: заголовок таблиці є, але під ним немає жодного заходу.`

@@ -44,6 +44,20 @@ function judge(text: string): Untidiness[] {
   return issues;
 }
 
+/** The columns whose cells `untidy-text` judges (and «Прибрати зайві пробіли» may tidy). */
+export const UNTIDY_FIELDS = ['deadline', 'responsible'] as const;
+
+/**
+ * A cell's text without the extra spaces `untidy-text` finds (blanks at its edges, runs of blanks and
+ * no-break spaces inside, line breaks kept); null when it has none. Every other character stays as written.
+ */
+export function withoutExtraSpaces(text: string): string | null {
+  const issues = judged(text);
+  if (!issues.includes('edges') && !issues.includes('double-spaces')) return null;
+  const fixed = text.replace(/[^\S\n]{2,}|\u00a0/g, ' ').trim();
+  return fixed === text ? null : fixed;
+}
+
 export const untidyText = defineRule({
   id: 'untidy-text',
   severity: 'info',
@@ -60,6 +74,7 @@ export const untidyText = defineRule({
       if (issues.length) out.push(finding(m, key, { issues: issues.join(',') }));
     };
     for (const m of plan.measures) {
+      // UNTIDY_FIELDS, in that order.
       check(m, 'deadline', m.deadline.text);
       check(m, 'responsible', m.responsibleText);
     }

@@ -263,8 +263,16 @@ export class FakeExcel implements FakeHost {
     const key = cellKey(box.top, box.left);
     const cell = sheet.cells.get(key) ?? { value: '', format: defaultFormat() };
     cell.value = value;
+    delete cell.formula;
     sheet.cells.set(key, cell);
     deliverChange(this, sheet.id, address, false);
+  }
+
+  /** A user enters a formula that computes `value` (the fake does not evaluate formulas). */
+  userFormula(name: string, address: string, formula: string, value: FakeValue): void {
+    this.userEdit(name, address, value);
+    const box = parseAddress(address);
+    this.sheet(name).cells.get(cellKey(box.top, box.left))!.formula = formula;
   }
 
   /** Lets every event queued so far arrive. */

@@ -89,6 +89,9 @@ export class FakeRange extends FakeObject {
     switch (prop) {
       case 'values':
         return grid((cell) => (cell ? cell.value : ''));
+      case 'formulas':
+        // Range.formulas: a formula's text, a constant's value (learn.microsoft.com Range.formulas).
+        return grid((cell) => (cell ? (cell.formula ?? cell.value) : ''));
       case 'valueTypes':
         return grid((cell) => {
           if (!cell || cell.value === '') return 'Empty';
@@ -101,9 +104,6 @@ export class FakeRange extends FakeObject {
         });
       case 'numberFormat':
         return grid((cell) => cell?.format.numberFormat ?? 'General');
-      case 'formulas':
-        // A formula cell gives its formula; any other its value, as Range.formulas does.
-        return grid((cell) => cell?.formula ?? (cell ? cell.value : ''));
       case 'rowIndex':
         return box.top;
       case 'columnIndex':
@@ -147,11 +147,11 @@ export class FakeRange extends FakeObject {
       this.context.host.touched.add(sheet.id);
     }, jsonBytes(v));
   }
-  get valueTypes(): string[][] {
-    return this.read('valueTypes');
-  }
   get formulas(): unknown[][] {
     return this.read('formulas');
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
   }
   get numberFormat(): string[][] {
     return this.read('numberFormat');
