@@ -21,7 +21,7 @@ function renderApp(service: FakeService) {
   );
 }
 
-const ready = () => screen.findByText(/^(Зауваження|Findings): /);
+const ready = () => screen.findByText(/^(Зауваження|Findings)(: |$)/);
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 
 const MADE: RequestsMade = {

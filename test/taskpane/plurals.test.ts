@@ -3,6 +3,7 @@
 import { LANGS, plural, type Lang, type PluralForms } from '../../src/core/i18n/lang';
 import { COUNTS } from '../../src/taskpane/count-strings';
 import { STRINGS } from '../../src/taskpane/strings';
+import { REQUESTS_STRINGS } from '../../src/taskpane/requests-strings';
 import { YEAR_STRINGS } from '../../src/taskpane/year-strings';
 
 const NUMBERS = [0, 1, 2, 5, 11, 21, 22, 25];
@@ -34,6 +35,7 @@ const TABLES = LANGS.flatMap((lang) =>
     ...formsIn(COUNTS[lang], 'COUNTS'),
     ...formsIn(STRINGS[lang], 'STRINGS'),
     ...formsIn(YEAR_STRINGS[lang], 'YEAR_STRINGS'),
+    ...formsIn(REQUESTS_STRINGS[lang], 'REQUESTS_STRINGS'),
   ].map(([path, forms]) => ({ lang, path, forms })),
 );
 
