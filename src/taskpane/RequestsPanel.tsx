@@ -7,7 +7,6 @@ import {
   Caption1,
   Checkbox,
   Field,
-  Input,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -18,6 +17,7 @@ import type { PlanService } from '../app/plan-service';
 import type { RequestsMade } from '../app/requests-service';
 import { addDays, dottedDate } from '../core/calendar';
 import { plural, type Lang } from '../core/i18n/lang';
+import { DateField } from './DateField';
 import { DEFAULT_REPLY_DAYS } from '../core/requests/request-spec';
 import { canDownload, downloadFile } from './download';
 import { REQUESTS_STRINGS } from './requests-strings';
@@ -121,20 +121,17 @@ export function RequestsPanel({ service, session }: RequestsPanelProps) {
         {s.intro}
       </Text>
       <div className={section.row}>
-        <Field
+        <DateField
+          lang={lang}
           label={s.due}
           hint={s.dueHint}
+          value={due}
           validationMessage={dueOk ? undefined : s.badDue(dottedDate(asOf))}
-        >
-          <Input
-            type="date"
-            value={due}
-            onChange={(_e, d) => {
-              edited.current = true;
-              setDue(d.value);
-            }}
-          />
-        </Field>
+          onChange={(iso) => {
+            edited.current = true;
+            setDue(iso);
+          }}
+        />
       </div>
       <div className={section.row}>
         <Button

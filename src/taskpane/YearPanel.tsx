@@ -2,10 +2,11 @@
 // and snapshots), «Зафіксувати стан на дату», the changes since the last snapshot and «План на наступний рік».
 // Its state is useYearSession's; the results are drawn by YearResults.
 import { useState } from 'react';
-import { Button, Caption1, Field, Input, ProgressBar, Select, Text } from '@fluentui/react-components';
+import { Button, Caption1, Field, ProgressBar, Select, Text } from '@fluentui/react-components';
 import type { PlanService } from '../app/plan-service';
 import { dottedDate } from '../core/calendar';
 import { plural } from '../core/i18n/lang';
+import { DateField } from './DateField';
 import { customPeriod, periodLabel, periodOptions } from './period-options';
 import { useSectionStyles } from './styles';
 import type { PlanSession } from './use-plan-session';
@@ -68,20 +69,18 @@ export function YearPanel({ service, session }: YearPanelProps) {
       </Field>
       {custom && (
         <div className={styles.row}>
-          <Field label={s.from}>
-            <Input
-              type="date"
-              value={custom.from}
-              onChange={(_e, d) => setCustom({ ...custom, from: d.value })}
-            />
-          </Field>
-          <Field label={s.to}>
-            <Input
-              type="date"
-              value={custom.to}
-              onChange={(_e, d) => setCustom({ ...custom, to: d.value })}
-            />
-          </Field>
+          <DateField
+            lang={lang}
+            label={s.from}
+            value={custom.from}
+            onChange={(iso) => setCustom({ ...custom, from: iso })}
+          />
+          <DateField
+            lang={lang}
+            label={s.to}
+            value={custom.to}
+            onChange={(iso) => setCustom({ ...custom, to: iso })}
+          />
           <Button
             disabled={!customCode}
             onClick={() => {

@@ -18,6 +18,7 @@ import type { StandInConfig } from './stand-in/office-stand-in';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
+const DOCS = path.join(ROOT, 'docs');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/';
 const SETTINGS_KEY = 'anticorruptionPlan.settings';
 const OFFICER = 'Начальник відділу з питань запобігання та протидії корупції';
@@ -75,7 +76,10 @@ describe('requests to departments in Chromium', () => {
     const { page, errors } = await openPane(config);
     await page.getByText(/^Зауваження: /).waitFor();
     const create = page.getByRole('button', { name: 'Створити запити' });
-    expect(await page.getByLabel('Відповісти до').inputValue()).toBe('2024-01-29');
+    // The reply-by date as a Ukrainian pane writes it (a date picker, not the browser's own date input).
+    const due = page.getByRole('combobox', { name: 'Відповісти до' });
+    await due.waitFor();
+    expect(await due.inputValue()).toBe('29.01.2024');
     await create.click();
     await page.getByText(/^Відкрито нові книги: /).waitFor();
     const created = await page.evaluate(() => window.__fake.createdWorkbooks.map((b) => Array.from(b)));
@@ -113,7 +117,8 @@ describe('requests to departments in Chromium', () => {
     await page.screenshot({ path: path.join(SHOTS, 'pane-requests-preview.png'), fullPage: true });
     await page
       .locator('section[aria-labelledby="requests-heading"]')
-      .screenshot({ path: path.join(SHOTS, 'pane-requests-section.png') });
+      // README's picture of the section, redrawn by every run from the production bundle.
+      .screenshot({ path: path.join(DOCS, 'taskpane-requests.png') });
     // Nothing written before the confirmation.
     expect(await page.evaluate(() => window.__fake.snapshot('Лист1'))).toBe(before);
 

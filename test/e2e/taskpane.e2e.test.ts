@@ -220,9 +220,10 @@ describe('task pane in Chromium', () => {
     await openSettings(page);
     const date = page.getByRole('combobox', { name: 'Дата перевірки' });
     await date.waitFor();
+    // This field's own value (the requests section's reply-by date is a date picker too).
     await page.waitForFunction(
-      () =>
-        (document.querySelector('input[role="combobox"]') as HTMLInputElement | null)?.value === '15.01.2024',
+      (input) => (input as HTMLInputElement | null)?.value === '15.01.2024',
+      await date.elementHandle(),
     );
     const helpers = page.getByRole('button', { name: 'Додати списки для введення' });
     expect(await helpers.isDisabled()).toBe(true);

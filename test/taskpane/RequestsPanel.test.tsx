@@ -2,7 +2,7 @@
 // The pane's «Запити підрозділам» section over a fake service: requests opened or offered as downloads, the
 // reply-by date, answers picked and previewed, nothing written before the confirmation, then applied.
 import './setup';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
@@ -119,8 +119,8 @@ describe('the requests section of the pane', () => {
     service.nextRequests = async () => MADE;
     renderApp(service);
     await ready();
-    const due = screen.getByLabelText('Відповісти до') as HTMLInputElement;
-    expect(due.value).toBe('2024-01-14');
+    const due = (await screen.findByRole('combobox', { name: 'Відповісти до' })) as HTMLInputElement;
+    expect(due.value).toBe('14.01.2024');
     await userEvent.setup().click(button('Створити запити'));
     await screen.findByText(/Відкрито нові книги: «Начальник загального відділу\.xlsx», «Кадри\.xlsx»/);
     expect(service.calls.createRequests).toHaveBeenCalledWith('2024-01-14');
@@ -131,11 +131,11 @@ describe('the requests section of the pane', () => {
     const service = new FakeService(checkResult([]));
     renderApp(service);
     await ready();
-    const due = screen.getByLabelText('Відповісти до');
-    const user = userEvent.setup();
-    await user.clear(due);
-    await user.type(due, '2023-12-01');
-    expect(screen.getByText('Вкажіть дату не раніше 31.12.2023.')).toBeTruthy();
+    const due = await screen.findByRole('combobox', { name: 'Відповісти до' });
+    // Typed as дд.мм.рррр and left: the date picker reads the text on blur.
+    fireEvent.change(due, { target: { value: '01.12.2023' } });
+    fireEvent.blur(due);
+    expect(await screen.findByText('Вкажіть дату не раніше 31.12.2023.')).toBeTruthy();
     expect(button('Створити запити')).toHaveProperty('disabled', true);
   });
 
@@ -263,7 +263,8 @@ describe('the requests section of the pane', () => {
     renderApp(service);
     await ready();
     expect(screen.getByRole('heading', { name: 'Requests to departments' })).toBeTruthy();
-    expect((screen.getByLabelText('Reply by') as HTMLInputElement).value).toBe('2024-01-14');
+    const due = (await screen.findByRole('combobox', { name: 'Reply by' })) as HTMLInputElement;
+    expect(due.value).toBe('14 Jan 2024');
     await userEvent.setup().click(button('Create requests'));
     await screen.findByText(/^Prepared 2 files\. A request is too large for Excel to open as a new workbook/);
   });

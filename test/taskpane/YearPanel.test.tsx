@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './setup';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
@@ -150,16 +150,19 @@ describe('the year section of the pane', () => {
     await ready();
     const user = userEvent.setup();
     await user.selectOptions(periodSelect(), 'custom');
-    const from = screen.getByLabelText('З') as HTMLInputElement;
-    const to = screen.getByLabelText('По') as HTMLInputElement;
-    await user.clear(from);
-    await user.type(from, '2023-05-01');
-    await user.clear(to);
-    await user.type(to, '2023-02-01');
-    expect(buttonWithText('Застосувати').disabled).toBe(true);
+    // Date pickers showing дд.мм.рррр; a typed date is read when the field is left.
+    const from = (await screen.findByRole('combobox', { name: 'З' })) as HTMLInputElement;
+    const to = (await screen.findByRole('combobox', { name: 'По' })) as HTMLInputElement;
+    const typeDate = (input: HTMLInputElement, text: string) => {
+      fireEvent.change(input, { target: { value: text } });
+      fireEvent.blur(input);
+    };
+    typeDate(from, '01.05.2023');
+    typeDate(to, '01.02.2023');
+    await waitFor(() => expect(buttonWithText('Застосувати').disabled).toBe(true));
     expect(screen.getByText(/перша не може бути пізнішою/)).toBeTruthy();
-    await user.clear(to);
-    await user.type(to, '2023-07-31');
+    typeDate(to, '31.07.2023');
+    await waitFor(() => expect(to.value).toBe('31.07.2023'));
     await user.click(buttonWithText('Застосувати'));
     await waitFor(() => expect(service.settings.period).toBe('2023-05-01..2023-07-31'));
     expect([...periodSelect().options].map((o) => o.textContent)).toContain(
