@@ -66,6 +66,7 @@ export function HelpersSettings(props: HelpersSettingsProps) {
   return (
     <>
       <Switch
+        indicator={{ className: section.flushIndicator }}
         label={s.highlights}
         checked={settings.highlights}
         disabled={lacks('highlights')}

@@ -176,6 +176,8 @@ export function RequestsPanel({ service, session }: RequestsPanelProps) {
       />
       <Caption1 id="answers-hint">{s.answersHint}</Caption1>
       <Checkbox
+        indicator={{ className: section.flushIndicator }}
+        input={{ className: section.choiceLabel }}
         label={s.preferAnswers}
         checked={requests.prefer === 'answers'}
         disabled={!idle}

@@ -8,6 +8,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Field,
+  makeStyles,
   Radio,
   RadioGroup,
 } from '@fluentui/react-components';
@@ -29,8 +30,15 @@ export interface SettingsSectionProps {
 
 const ITEM = 'settings';
 
+const useStyles = makeStyles({
+  // Flush with the sections above: Fluent indents an accordion's header and panel by default.
+  header: { '& > button': { paddingLeft: 0 } },
+  panel: { marginLeft: 0, marginRight: 0 },
+});
+
 export function SettingsSection({ service, session, open, onOpen, positionsRef }: SettingsSectionProps) {
   const styles = useSectionStyles();
+  const own = useStyles();
   const { lang } = session;
   const s = STRINGS[lang];
   // The language changes only what the pane says: nothing to check again.
@@ -43,15 +51,20 @@ export function SettingsSection({ service, session, open, onOpen, positionsRef }
       onToggle={(_e, data) => onOpen(data.openItems.includes(ITEM))}
     >
       <AccordionItem value={ITEM}>
-        <AccordionHeader as="h2" expandIconPosition="end">
+        <AccordionHeader as="h2" expandIconPosition="end" className={own.header}>
           {s.settingsHeading}
         </AccordionHeader>
-        <AccordionPanel>
+        <AccordionPanel className={own.panel}>
           <div className={styles.section}>
             <Field label={s.language}>
               <RadioGroup layout="horizontal" value={lang} onChange={(_e, data) => void setLang(data.value)}>
-                <Radio value="uk" label="Українська" />
-                <Radio value="en" label="English" />
+                <Radio
+                  value="uk"
+                  label="Українська"
+                  input={{ className: styles.choiceLabel }}
+                  indicator={{ className: styles.flushIndicator }}
+                />
+                <Radio value="en" label="English" input={{ className: styles.choiceLabel }} />
               </RadioGroup>
             </Field>
             <AsOfField
