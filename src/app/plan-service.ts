@@ -246,5 +246,10 @@ export interface PlanService {
    * Writes the previewed changes into the plan sheet (values only), on the user's confirmation; refuses
    * with `plan-changed` when the plan's cells are no longer what the preview saw.
    */
-  applyAnswers(files: AnswerUpload[], preview: AnswersPreview): Promise<AnswersApplied>;
+  /** Writes the preview's changes but those in `leftOut` (cells, `E27`, the user unticked). */
+  applyAnswers(
+    files: AnswerUpload[],
+    preview: AnswersPreview,
+    leftOut?: readonly string[],
+  ): Promise<AnswersApplied>;
 }

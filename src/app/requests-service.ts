@@ -32,7 +32,7 @@ export interface RequestsMade {
 export interface AnswersPreview {
   sheetName: string;
   prefer: MergePreference;
-  /** In plan order; applied all or none. */
+  /** In plan order; applied together, but for those the user leaves out (by cell). */
   changes: CellChange[];
   report: MergeReport;
   /** The plan's cells the changes depend on, as read for the preview: applying refuses when they changed. */

@@ -182,11 +182,15 @@ export async function applyAnswers(
   env: LocateEnv,
   files: AnswerUpload[],
   shown: AnswersPreview,
+  leftOut: readonly string[] = [],
 ): Promise<AnswersApplied> {
   const { located, columns, preview } = await merged(context, env, files, shown.prefer);
   if (preview.token !== shown.token || preview.sheetName !== shown.sheetName) throw planChanged(env.lang());
   const date1904 = located.info.date1904;
-  const writes = runs(preview.changes).map((run) => {
+  // The changes the user left ticked: the same preview, less the cells she unticked.
+  const skip = new Set(leftOut);
+  const chosen = preview.changes.filter((c) => !skip.has(c.cell));
+  const writes = runs(chosen).map((run) => {
     const values = run.map((c) => [cellValue(c, columns, date1904)]);
     const address = `${columnLetter(run[0].column)}${run[0].row}:${columnLetter(run[0].column)}${run[run.length - 1].row}`;
     const bytes = ACTION_BYTES + PATH_BYTES + utf8Length(JSON.stringify(values));
@@ -200,5 +204,5 @@ export async function applyAnswers(
     for (const w of request) ws.getRange(w.address).values = w.values;
     await context.sync();
   }, Promise.resolve());
-  return { sheetName: preview.sheetName, cells: preview.changes.map((c) => c.cell) };
+  return { sheetName: preview.sheetName, cells: chosen.map((c) => c.cell) };
 }

@@ -38,12 +38,12 @@ export function requestsActions(
       return h.excel((context) => previewAnswers(context, h.env, files, prefer));
     },
 
-    async applyAnswers(files, preview) {
+    async applyAnswers(files, preview, leftOut = []) {
       requireFeature(h.isSet, 'settings', lang());
       const { applyAnswers } = await answersModule();
       // The one action that writes to the plan sheet: one at a time with our other writes.
       return h.oneWriteAtATime(() =>
-        h.excel((context) => applyAnswers(context, h.env, files, preview), true),
+        h.excel((context) => applyAnswers(context, h.env, files, preview, leftOut), true),
       );
     },
   };

@@ -198,6 +198,8 @@ export function RequestsPanel({ service, session }: RequestsPanelProps) {
           lang={lang}
           confirming={requests.confirming}
           disabled={!idle}
+          leftOut={requests.leftOut}
+          onToggle={requests.toggleChange}
           onApply={requests.askToApply}
           onConfirm={() => void requests.apply()}
           onCancel={requests.cancelApply}

@@ -1,8 +1,10 @@
 // What the answers would change, before anything is written: each change (measure, field, cell, old text, new
 // text), the differences with the plan and how they are resolved, the files set aside and why, who answered
-// and who did not — then «Застосувати» and its confirmation. The texts are shown whole, as written.
+// and who did not — then «Застосувати» and its confirmation; each change has a tick, and an unticked one is not
+// written. The texts are shown whole, as written.
 import {
   Button,
+  Checkbox,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -20,6 +22,9 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', gap: '4px' },
   h3: { margin: '8px 0 4px', fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   item: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: '4px',
     padding: '6px 8px',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -27,6 +32,8 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   number: { fontWeight: tokens.fontWeightSemibold },
+  tick: { flexShrink: 0 },
+  text: { minWidth: 0 },
 });
 
 export interface RequestsPreviewProps {
@@ -34,6 +41,9 @@ export interface RequestsPreviewProps {
   lang: Lang;
   confirming: boolean;
   disabled: boolean;
+  /** Cells of the changes the user unticked: not written. */
+  leftOut: ReadonlySet<string>;
+  onToggle(cell: string): void;
   onApply(): void;
   onConfirm(): void;
   onCancel(): void;
@@ -63,6 +73,7 @@ export function RequestsPreview(props: RequestsPreviewProps) {
   const { report } = preview;
   const shown = (t: string) => (t === '' ? s.empty : t);
   const merged = report.files.filter((f) => f.status === 'merged').length;
+  const chosen = preview.changes.filter((c) => !props.leftOut.has(c.cell)).length;
   const changesTitle = s.changesHeading(plural(lang, preview.changes.length, s.changes));
   const conflictsTitle = s.conflictsHeading(plural(lang, report.conflicts.length, s.conflicts));
   return (
@@ -77,9 +88,18 @@ export function RequestsPreview(props: RequestsPreviewProps) {
         <ul className={styles.list} aria-label={changesTitle}>
           {preview.changes.map((c) => (
             <li key={c.cell} className={styles.item}>
-              <span className={styles.number}>{s.measure(c.measureNumber)}</span> —{' '}
-              {fieldLabel(c.field, lang)} ({c.cell}){c.overwrites ? `, ${s.overwrites}` : ''}
-              {`\n${s.was}: ${shown(c.old)}\n${s.becomes}: ${shown(c.value.kind === 'clear' ? '' : c.value.text)}`}
+              <Checkbox
+                className={styles.tick}
+                checked={!props.leftOut.has(c.cell)}
+                disabled={props.disabled || confirming}
+                aria-label={s.include(c.cell)}
+                onChange={() => props.onToggle(c.cell)}
+              />
+              <span className={styles.text}>
+                <span className={styles.number}>{s.measure(c.measureNumber)}</span> —{' '}
+                {fieldLabel(c.field, lang)} ({c.cell}){c.overwrites ? `, ${s.overwrites}` : ''}
+                {`\n${s.was}: ${shown(c.old)}\n${s.becomes}: ${shown(c.value.kind === 'clear' ? '' : c.value.text)}`}
+              </span>
             </li>
           ))}
         </ul>
@@ -124,16 +144,15 @@ export function RequestsPreview(props: RequestsPreviewProps) {
       />
       {preview.changes.length > 0 && !confirming && (
         <div>
-          <Button appearance="primary" disabled={props.disabled} onClick={props.onApply}>
+          <Button appearance="primary" disabled={props.disabled || chosen === 0} onClick={props.onApply}>
             {s.apply}
           </Button>
+          {chosen === 0 && <Text as="p">{s.noneChosen}</Text>}
         </div>
       )}
       {confirming && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {s.confirm(plural(lang, preview.changes.length, s.changes), preview.sheetName)}
-          </MessageBarBody>
+          <MessageBarBody>{s.confirm(plural(lang, chosen, s.changes), preview.sheetName)}</MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" onClick={props.onConfirm}>
               {s.confirmYes}

@@ -45,6 +45,9 @@ export interface RequestsStrings {
   invalidHeading: string;
   orphansHeading: string;
   apply: string;
+  /** The tick beside a change: written when ticked. */
+  include: (cell: string) => string;
+  noneChosen: string;
   previewAgain: string;
   confirm: (count: string, sheet: string) => string;
   confirmYes: string;
@@ -105,6 +108,8 @@ const uk: RequestsStrings = {
   invalidHeading: 'Не внесено (неправильне значення)',
   orphansHeading: 'Відповіді до заходів, яких у плані вже немає',
   apply: 'Застосувати',
+  include: (cell) => `Записати в ${cell}`,
+  noneChosen: 'Не вибрано жодної зміни: позначте ті, які записати.',
   previewAgain: 'Переглянути відповіді ще раз',
   confirm: (count, sheet) =>
     `Записати ${count} в аркуш «${sheet}»? Змінюються лише значення цих клітинок; формати й решта плану залишаться як є.`,
@@ -166,6 +171,8 @@ const en: RequestsStrings = {
   invalidHeading: 'Not written (invalid value)',
   orphansHeading: 'Answers for measures the plan no longer has',
   apply: 'Apply',
+  include: (cell) => `Write to ${cell}`,
+  noneChosen: 'No change is chosen: tick the ones to write.',
   previewAgain: 'Preview the answers again',
   confirm: (count, sheet) =>
     `Write ${count} to sheet “${sheet}”? Only these cells’ values change; formats and the rest of the plan stay as they are.`,

@@ -24,6 +24,9 @@ export interface RequestsSession {
   setPrefer(prefer: MergePreference): Promise<void>;
   /** Preview the files picked again (after the plan changed). */
   refresh(): Promise<void>;
+  /** Cells of the preview's changes the user unticked (not written). */
+  leftOut: ReadonlySet<string>;
+  toggleChange(cell: string): void;
   askToApply(): void;
   cancelApply(): void;
   apply(): Promise<void>;
@@ -54,6 +57,8 @@ export function useRequestsSession(service: PlanService, host: RequestsSessionHo
   const [preview, setPreview] = useState<AnswersPreview | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [applied, setApplied] = useState<AnswersApplied | null>(null);
+  /** Cells of the preview's changes the user unticked: not written. A new preview ticks them all again. */
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -99,7 +104,10 @@ export function useRequestsSession(service: PlanService, host: RequestsSessionHo
         setApplied(null);
         if (list.length === 0) return;
         const result = await service.previewAnswers(list, p);
-        if (mounted.current) setPreview(result);
+        if (mounted.current) {
+          setPreview(result);
+          setLeftOut(new Set());
+        }
       }),
     [service, perform],
   );
@@ -133,7 +141,7 @@ export function useRequestsSession(service: PlanService, host: RequestsSessionHo
         if (!preview || !confirming) return;
         setConfirming(false);
         try {
-          const result = await service.applyAnswers(files, preview);
+          const result = await service.applyAnswers(files, preview, [...leftOut]);
           if (!mounted.current) return;
           setApplied(result);
           setPreview(null);
@@ -144,7 +152,7 @@ export function useRequestsSession(service: PlanService, host: RequestsSessionHo
         }
         await check();
       }),
-    [perform, preview, confirming, service, files, check],
+    [perform, preview, confirming, service, files, leftOut, check],
   );
 
   return {
@@ -159,7 +167,14 @@ export function useRequestsSession(service: PlanService, host: RequestsSessionHo
     pickFiles,
     setPrefer,
     refresh: () => previewWith(files, prefer),
-    askToApply: () => setConfirming(preview !== null && preview.changes.length > 0),
+    leftOut,
+    toggleChange: (cell: string) =>
+      setLeftOut((before) => {
+        const next = new Set(before);
+        if (!next.delete(cell)) next.add(cell);
+        return next;
+      }),
+    askToApply: () => setConfirming(preview !== null && preview.changes.some((c) => !leftOut.has(c.cell))),
     cancelApply: () => setConfirming(false),
     apply,
   };

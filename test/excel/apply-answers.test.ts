@@ -112,6 +112,22 @@ describe('answers merged into the plan sheet', () => {
       expect([key, format]).toEqual([key, formats.get(key) ?? JSON.stringify(defaultFormat())]);
   });
 
+  it('leaves out the changes the user unticked: their cells keep the plan’s text', async () => {
+    const fake = await planFake();
+    const service = serviceFor(fake);
+    const preview = await service.previewAnswers(uploads, 'plan');
+    expect(preview.changes.length).toBeGreaterThan(1);
+    const [skipped, ...rest] = preview.changes;
+    const before = cellValue(fake, skipped.cell);
+    const applied = await service.applyAnswers(uploads, preview, [skipped.cell]);
+    expect(applied.cells).toEqual(rest.map((c) => c.cell));
+    expect(cellValue(fake, skipped.cell)).toBe(before);
+    // The others are written as before (the execution texts as the answers give them).
+    const texts = rest.filter((c) => c.field === 'execution' && c.value.kind !== 'clear');
+    expect(texts.length).toBeGreaterThan(0);
+    for (const c of texts) expect(cellValue(fake, c.cell)).toBe(c.value.kind === 'clear' ? '' : c.value.text);
+  });
+
   it('with «перевага відповідям» writes the answer over the plan’s text', async () => {
     const fake = await planFake();
     const service = serviceFor(fake);

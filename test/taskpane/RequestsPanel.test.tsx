@@ -229,9 +229,34 @@ describe('the requests section of the pane', () => {
     await user.click(button('Застосувати'));
     await user.click(button('Так, записати'));
     await screen.findByText('Внесено 1 зміну в аркуш «Лист1».');
-    expect(service.calls.applyAnswers).toHaveBeenCalledWith(['кадри.xlsx', 'нотатки.xlsx'], 'abc');
+    expect(service.calls.applyAnswers).toHaveBeenCalledWith(['кадри.xlsx', 'нотатки.xlsx'], 'abc', []);
     // The plan is checked again with the answers in it.
     await waitFor(() => expect(service.calls.check.mock.calls.length).toBe(checks + 1));
+  });
+
+  it('writes only the changes left ticked; with none ticked there is nothing to apply', async () => {
+    const service = new FakeService(checkResult([]));
+    const second = { ...PREVIEW.changes[0], cell: 'E29', row: 29, measureNumber: '20' };
+    service.nextPreview = async () => ({ ...PREVIEW, changes: [PREVIEW.changes[0], second] });
+    service.nextApply = async () => ({ sheetName: 'Лист1', cells: ['E29'] });
+    renderApp(service);
+    await ready();
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText('Внести відповіді') as HTMLInputElement, [xlsx('кадри.xlsx')]);
+    await screen.findByText('Відповіді з 2 файлів');
+    const first = screen.getByRole('checkbox', { name: 'Записати в E28' });
+    const other = screen.getByRole('checkbox', { name: 'Записати в E29' });
+    expect([first, other].map((c) => (c as HTMLInputElement).checked)).toEqual([true, true]);
+    await user.click(first);
+    await user.click(other);
+    expect(button('Застосувати')).toHaveProperty('disabled', true);
+    expect(screen.getByText('Не вибрано жодної зміни: позначте ті, які записати.')).toBeTruthy();
+    await user.click(other);
+    await user.click(button('Застосувати'));
+    expect(screen.getByText(/Записати 1 зміну в аркуш «Лист1»\?/)).toBeTruthy();
+    await user.click(button('Так, записати'));
+    await screen.findByText('Внесено 1 зміну в аркуш «Лист1».');
+    expect(service.calls.applyAnswers).toHaveBeenCalledWith(['кадри.xlsx'], 'abc', ['E28']);
   });
 
   it('when the plan changed meanwhile, says so and offers to preview again', async () => {

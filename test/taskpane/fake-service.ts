@@ -198,10 +198,15 @@ export class FakeService implements PlanService {
     );
     return this.nextPreview(files, prefer);
   }
-  applyAnswers(files: AnswerUpload[], preview: AnswersPreview): Promise<AnswersApplied> {
+  applyAnswers(
+    files: AnswerUpload[],
+    preview: AnswersPreview,
+    leftOut: readonly string[] = [],
+  ): Promise<AnswersApplied> {
     this.calls.applyAnswers(
       files.map((f) => f.name),
       preview.token,
+      [...leftOut],
     );
     return this.nextApply(files, preview);
   }
