@@ -200,21 +200,10 @@ export async function locatePlan(
   if (!result.ok) throw noPlanError([result.error], [sheet.name], env.lang());
   const moreRead = new Map(more.map((m) => [m.key, read.get(m.key)!]));
   const period = periodOf(settings.period);
-  if (!period)
-    return {
-      ...where,
-      grid,
-      asOf,
-      positionsGrid,
-      positionsList: list,
-      ...result,
-      period,
-      view: null,
-      more: moreRead,
-    };
   // The core's policy, as the CLI's --period: findings as of the period's end, measures not yet due left out.
-  if (!overlapsPlan(period, result.plan.period)) throw badPeriodError(period, result.plan.period, env.lang());
-  const view = periodView(result.plan, result.findings, period, asOf);
+  if (period && !overlapsPlan(period, result.plan.period))
+    throw badPeriodError(period, result.plan.period, env.lang());
+  const view = period ? periodView(result.plan, result.findings, period, asOf) : null;
   return {
     ...where,
     grid,
@@ -222,8 +211,7 @@ export async function locatePlan(
     positionsGrid,
     positionsList: list,
     ...result,
-    findings: view.findings,
-    summary: view.summary,
+    ...(view ? { findings: view.findings, summary: view.summary } : {}),
     period,
     view,
     more: moreRead,
